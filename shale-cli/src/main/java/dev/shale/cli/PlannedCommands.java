@@ -1,0 +1,55 @@
+package dev.shale.cli;
+
+import dev.shale.ShaleException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Commands of the product that this version does not implement yet. They are listed in
+ * {@code shale --help} with what they will do, and running one says so plainly (exit 2)
+ * instead of pretending. Each moves to its own class when it is implemented.
+ */
+final class PlannedCommands {
+    private static final String[][] PLANNED = {
+        {"new", "Create an empty, correctly named migration file with up and down sections."},
+        {"migrate", "Apply pending migrations in order, under a lock, recording each in the history table."},
+        {"status", "Show every migration: applied, pending, failed, checksum mismatch, missing file."},
+        {"rollback", "Run the down sections of the last applied migrations (--steps N or --target VERSION)."},
+        {"validate", "Check the migration directory's integrity and the applied checksums (exit 1 on problems)."},
+        {"baseline", "Adopt an existing database: mark migrations up to a version as applied without running them."},
+        {"repair", "Realign recorded checksums with the files and remove failed history entries."},
+        {"hash", "Rewrite migrations/shale.sum after an intended change to the migration directory."},
+        {"generate", "Write the migration (up and down) that takes the migrations to the desired schema files."},
+        {"diff", "Print the SQL that turns one schema (database, environment, SQL files) into another."},
+        {"push", "Apply the desired schema directly to a development database, without a migration file."},
+        {"inspect", "Read a database's schema and print it as SQL, JSON or a readable summary."},
+        {"lint", "Review migrations for risk: locks, rewrites, data loss, breaking changes (CI gate)."},
+        {"impact", "List the application source lines that use what pending migrations drop or change."},
+        {"drift", "Check that an environment's live schema matches what its applied migrations produce."},
+        {"compare", "Compare two environments or schemas side by side, classifying each difference."},
+        {"verify", "Prove each migration and its rollback on a scratch database before production."},
+        {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
+        {"restore", "Restore a backup taken by 'migrate --backup'."},
+        {"hook", "Install or remove the git pre-commit hook that validates and lints migrations."},
+        {"codegen", "Generate Java records and name constants from the schema."},
+    };
+
+    private PlannedCommands() {
+    }
+
+    static void addTo(CommandLine root) {
+        for (String[] planned : PLANNED) {
+            String name = planned[0];
+            Callable<Integer> notYet = () -> {
+                throw ShaleException.notImplemented(name);
+            };
+            CommandSpec spec = CommandSpec.wrapWithoutInspection(notYet);
+            spec.name(name);
+            spec.usageMessage().description(planned[1], "(Not implemented in this version.)");
+            spec.mixinStandardHelpOptions(true);
+            spec.parser().unmatchedArgumentsAllowed(true);
+            root.addSubcommand(name, new CommandLine(spec));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.shale;
+
+import dev.shale.config.ConfigLoader;
+import dev.shale.config.Environment;
+import dev.shale.config.ShaleConfig;
+import dev.shale.db.ServerInfo;
+import dev.shale.project.InitResult;
+import dev.shale.project.ProjectInitializer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Shale API: one object per project and environment, one method per command. The
+ * command line, the Maven plugin and the studio are thin layers over this class.
+ *
+ * <pre>{@code
+ * Shale shale = Shale.configure()
+ *         .projectDir(Path.of("."))
+ *         .environment("staging")
+ *         .load();
+ * }</pre>
+ */
+public final class Shale {
+    private final ShaleConfig config;
+    private final Environment environment;
+
+    private Shale(ShaleConfig config, Environment environment) {
+        this.config = config;
+        this.environment = environment;
+    }
+
+    /** Starts a configuration; every setting is optional. */
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /** Creates a new project (shale.toml, schema/, migrations/) in {@code dir}; never overwrites. */
+    public static InitResult init(Path dir) {
+        return new ProjectInitializer().init(dir);
+    }
+
+    public ShaleConfig config() {
+        return config;
+    }
+
+    /** The environment this instance works on. */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** Connects to the environment's database and reports what answered. */
+    public ServerInfo ping() {
+        return ServerInfo.probe(environment.url());
+    }
+
+    /** Builds a {@link Shale} from a project directory, a config file, an environment and a URL. */
+    public static final class Builder {
+        private Path projectDir = Path.of("").toAbsolutePath();
+        private Path configFile;
+        private String environmentName;
+        private String url;
+        private Map<String, String> variables = System.getenv();
+
+        private Builder() {
+        }
+
+        /** Where shale.toml is looked for (and its parents); the working directory by default. */
+        public Builder projectDir(Path dir) {
+            this.projectDir = dir.toAbsolutePath();
+            return this;
+        }
+
+        /** An explicit configuration file instead of looking for shale.toml. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** The environment to work on; the configuration's default when not set. */
+        public Builder environment(String name) {
+            this.environmentName = name;
+            return this;
+        }
+
+        /** A database URL that replaces the environment's URL. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** The variables {@code ${VAR}} in shale.toml reads; the process environment by default. */
+        public Builder variables(Map<String, String> variables) {
+            this.variables = Objects.requireNonNull(variables);
+            return this;
+        }
+
+        /** Reads the configuration only, without resolving an environment. */
+        public ShaleConfig loadConfig() {
+            return new ConfigLoader(variables).load(Optional.ofNullable(configFile), projectDir);
+        }
+
+        /** Reads the configuration and resolves the environment. Fails with a {@link ShaleException}. */
+        public Shale load() {
+            ShaleConfig config = loadConfig();
+            Environment environment = config.environment(
+                    Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
+            return new Shale(config, environment);
+        }
+    }
+}

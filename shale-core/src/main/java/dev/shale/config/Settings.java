@@ -1,0 +1,39 @@
+package dev.shale.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Settings that the {@code [project]} table sets for every environment and an
+ * {@code [env.NAME]} table may override. A null field means "not set here".
+ *
+ * @param schema        desired-state SQL files or folders, relative to the project
+ * @param migrations    the migrations directory, relative to the project
+ * @param devUrl        where throw-away dev databases are created (raw, not yet interpolated)
+ * @param lockTimeout   how long to wait for the migration lock
+ * @param historyTable  name of the history table
+ * @param historySchema schema of the history table (PostgreSQL)
+ */
+public record Settings(List<String> schema, String migrations, String devUrl, Duration lockTimeout,
+                       String historyTable, String historySchema) {
+
+    static final Settings DEFAULTS = new Settings(List.of("schema"), "migrations", null,
+            Duration.ofSeconds(60), "shale_history", null);
+
+    static final Settings NONE = new Settings(null, null, null, null, null, null);
+
+    /** These settings, with every field that {@code override} sets taken from it. */
+    Settings overriddenBy(Settings override) {
+        return new Settings(
+                pick(override.schema, schema),
+                pick(override.migrations, migrations),
+                pick(override.devUrl, devUrl),
+                pick(override.lockTimeout, lockTimeout),
+                pick(override.historyTable, historyTable),
+                pick(override.historySchema, historySchema));
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.shale.db;
+
+import dev.shale.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Where a database is and how to log in to it, already translated to a JDBC URL.
+ * The password is kept out of {@link #jdbcUrl()} and out of every rendering of this value:
+ * {@link #toString()} is safe to print.
+ *
+ * @param dialect  the database product
+ * @param jdbcUrl  JDBC URL without credentials
+ * @param user     user name, or null for the driver default
+ * @param password password, or null
+ * @param host     server host, or null for embedded databases
+ * @param port     server port, or 0 for embedded databases
+ * @param database database name, or the file path for SQLite
+ */
+public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String password,
+                          String host, int port, String database) {
+
+    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(://[^:/@\\s]*):[^@/\\s]*@");
+    private static final Pattern PASSWORD_PARAM =
+            Pattern.compile("(?i)((?:password|pass|pwd)=)[^&;\\s]*");
+
+    /** Opens a connection; failures are explained by the dialect (exit code 3). */
+    public Connection connect() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        try {
+            return DriverManager.getConnection(jdbcUrl, properties);
+        } catch (SQLException e) {
+            throw dialect.explainConnectFailure(e, this);
+        }
+    }
+
+    /** True when this URL names a server rather than a file. */
+    public boolean isServer() {
+        return host != null;
+    }
+
+    /** A readable location without the password, e.g. {@code postgresql://app@db:5432/shop}. */
+    public String display() {
+        if (!isServer()) {
+            return dialect.id() + ":" + database;
+        }
+        String who = user == null ? "" : user + "@";
+        String db = database == null ? "" : database;
+        return dialect.id() + "://" + who + host + ":" + port + "/" + db;
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+
+    /** Masks any password in a raw URL string, for messages about URLs that did not parse. */
+    public static String redact(String raw) {
+        String masked = USERINFO_PASSWORD.matcher(raw).replaceAll("$1:***@");
+        return PASSWORD_PARAM.matcher(masked).replaceAll("$1***");
+    }
+}

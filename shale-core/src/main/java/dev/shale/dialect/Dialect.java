@@ -1,0 +1,46 @@
+package dev.shale.dialect;
+
+import dev.shale.DatabaseUnavailableException;
+import dev.shale.db.DatabaseUrl;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Shale knows about one database product. Core code asks the dialect and never
+ * branches on a database name; each implementation lives in its own package.
+ */
+public interface Dialect {
+
+    /** Stable lower-case id used in configuration and JSON output: postgresql, mysql, sqlite. */
+    String id();
+
+    /** The product name people read in messages. */
+    String displayName();
+
+    /** The URL schemes users write in DATABASE_URL, e.g. {@code postgres}. */
+    List<String> urlSchemes();
+
+    /**
+     * Parses {@code raw} when it is one of this dialect's URL forms (its schemes or its JDBC
+     * prefix). Relative file paths resolve against {@code baseDir}.
+     */
+    Optional<DatabaseUrl> parseUrl(String raw, Path baseDir);
+
+    /** Quotes an identifier so that any name, reserved word or unicode, is taken literally. */
+    String quote(String identifier);
+
+    /** Turns a failure to connect into a message and a hint a person can act on. */
+    DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url);
+
+    /**
+     * Creates an empty database named {@code name} beside the one {@code url} points at (same
+     * server and credentials; for file databases, same directory) and returns its URL.
+     * Used for throw-away dev databases and by the test harness.
+     */
+    DatabaseUrl createDatabase(DatabaseUrl url, String name);
+
+    /** Drops a database made by {@link #createDatabase}, even while sessions still use it. */
+    void dropDatabase(DatabaseUrl url, String name);
+}

@@ -1,0 +1,76 @@
+package dev.shale.dialect.mysql;
+
+import dev.shale.DatabaseUnavailableException;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.db.Jdbc;
+import dev.shale.dialect.ConnectFailures;
+import dev.shale.dialect.Dialect;
+import dev.shale.dialect.ServerUrlParser;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * MySQL 8 and MariaDB 10.6+, both through MariaDB Connector/J (which speaks to either).
+ * {@code jdbc:mysql://} URLs are accepted and rewritten to the MariaDB driver's scheme.
+ */
+public final class MysqlDialect implements Dialect {
+    static final int DEFAULT_PORT = 3306;
+
+    private final ServerUrlParser urls = new ServerUrlParser(this,
+            List.of("mysql", "mariadb"), List.of("mysql", "mariadb"), "mariadb", DEFAULT_PORT);
+
+    @Override
+    public String id() {
+        return "mysql";
+    }
+
+    @Override
+    public String displayName() {
+        return "MySQL/MariaDB";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public Optional<DatabaseUrl> parseUrl(String raw, Path baseDir) {
+        return urls.parse(raw);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    /** Server error numbers: https://mariadb.com/kb/en/mariadb-error-code-reference/ */
+    @Override
+    public DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url) {
+        int code = failure.getErrorCode();
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        if (code == 1045 || code == 1044 || code == 1698) {
+            return ConnectFailures.authentication(url, failure);
+        }
+        if (code == 1049) {
+            return ConnectFailures.missingDatabase(url, "CREATE DATABASE " + quote(url.database()), failure);
+        }
+        if (state.startsWith("08")) {
+            return ConnectFailures.unreachable(url, failure);
+        }
+        return ConnectFailures.other(url, failure);
+    }
+
+    @Override
+    public DatabaseUrl createDatabase(DatabaseUrl url, String name) {
+        Jdbc.execute(url, "CREATE DATABASE " + quote(name) + " CHARACTER SET utf8mb4");
+        return urls.withDatabase(url, name);
+    }
+
+    @Override
+    public void dropDatabase(DatabaseUrl url, String name) {
+        Jdbc.execute(url, "DROP DATABASE IF EXISTS " + quote(name));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.DatabaseUnavailableException;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.db.Jdbc;
+import dev.shale.dialect.ConnectFailures;
+import dev.shale.dialect.Dialect;
+import dev.shale.dialect.ServerUrlParser;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** PostgreSQL 13 and later. */
+public final class PostgresDialect implements Dialect {
+    static final int DEFAULT_PORT = 5432;
+
+    private final ServerUrlParser urls = new ServerUrlParser(this,
+            List.of("postgres", "postgresql"), List.of("postgresql"), "postgresql", DEFAULT_PORT);
+
+    @Override
+    public String id() {
+        return "postgresql";
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("postgres", "postgresql");
+    }
+
+    @Override
+    public Optional<DatabaseUrl> parseUrl(String raw, Path baseDir) {
+        return urls.parse(raw);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** SQLSTATE classes: https://www.postgresql.org/docs/current/errcodes-appendix.html */
+    @Override
+    public DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return ConnectFailures.authentication(url, failure);
+        }
+        if (state.equals("3D000")) {
+            return ConnectFailures.missingDatabase(url, "createdb -h " + url.host() + " -p " + url.port()
+                    + " " + url.database(), failure);
+        }
+        if (state.startsWith("08")) {
+            return ConnectFailures.unreachable(url, failure);
+        }
+        return ConnectFailures.other(url, failure);
+    }
+
+    @Override
+    public DatabaseUrl createDatabase(DatabaseUrl url, String name) {
+        Jdbc.execute(url, "CREATE DATABASE " + quote(name));
+        return urls.withDatabase(url, name);
+    }
+
+    @Override
+    public void dropDatabase(DatabaseUrl url, String name) {
+        // WITH (FORCE) (PostgreSQL 13+) ends other sessions instead of failing on them.
+        Jdbc.execute(url, "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+    }
+}
