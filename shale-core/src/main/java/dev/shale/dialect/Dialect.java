@@ -43,4 +43,10 @@ public interface Dialect {
 
     /** Drops a database made by {@link #createDatabase}, even while sessions still use it. */
     void dropDatabase(DatabaseUrl url, String name);
+
+    /** Reads the schema of a database of this dialect into the model. */
+    SchemaInspector inspector();
+
+    /** Writes a model back as this dialect's CREATE statements. */
+    DdlRenderer ddl();
 }

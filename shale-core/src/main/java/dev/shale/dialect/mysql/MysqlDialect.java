@@ -4,7 +4,9 @@ import dev.shale.DatabaseUnavailableException;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.db.Jdbc;
 import dev.shale.dialect.ConnectFailures;
+import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
+import dev.shale.dialect.SchemaInspector;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -72,5 +74,15 @@ public final class MysqlDialect implements Dialect {
     @Override
     public void dropDatabase(DatabaseUrl url, String name) {
         Jdbc.execute(url, "DROP DATABASE IF EXISTS " + quote(name));
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+    }
+
+    @Override
+    public DdlRenderer ddl() {
+        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
     }
 }

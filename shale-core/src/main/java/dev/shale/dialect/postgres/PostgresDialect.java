@@ -4,7 +4,9 @@ import dev.shale.DatabaseUnavailableException;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.db.Jdbc;
 import dev.shale.dialect.ConnectFailures;
+import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
+import dev.shale.dialect.SchemaInspector;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -70,5 +72,15 @@ public final class PostgresDialect implements Dialect {
     public void dropDatabase(DatabaseUrl url, String name) {
         // WITH (FORCE) (PostgreSQL 13+) ends other sessions instead of failing on them.
         Jdbc.execute(url, "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+    }
+
+    @Override
+    public DdlRenderer ddl() {
+        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
     }
 }

@@ -4,7 +4,9 @@ import dev.shale.ConfigurationException;
 import dev.shale.DatabaseUnavailableException;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.ConnectFailures;
+import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
+import dev.shale.dialect.SchemaInspector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,5 +114,15 @@ public final class SqliteDialect implements Dialect {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+    }
+
+    @Override
+    public DdlRenderer ddl() {
+        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
     }
 }

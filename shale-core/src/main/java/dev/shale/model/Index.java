@@ -1,0 +1,39 @@
+package dev.shale.model;
+
+import java.util.List;
+
+/**
+ * A secondary index (not one that only backs a primary key or unique constraint).
+ *
+ * @param method  access method in lower case ({@code btree}, {@code hash}, {@code gin},
+ *                {@code gist}, {@code brin}, {@code fulltext}, {@code spatial}); the
+ *                dialect's default is normalised to {@code btree}
+ * @param where   predicate of a partial index, or null
+ * @param include INCLUDE columns (PostgreSQL covering index)
+ */
+public record Index(String name, boolean unique, List<Key> keys, String where, String method, List<String> include) {
+
+    public Index {
+        keys = List.copyOf(keys);
+        include = include == null ? List.of() : List.copyOf(include);
+        method = method == null ? "btree" : method;
+    }
+
+    /**
+     * One key part: a column or an expression.
+     *
+     * @param column       the column, or null for an expression key
+     * @param expression   the expression, or null for a column key
+     * @param descending   DESC ordering
+     * @param prefixLength MySQL prefix length ({@code name(10)}), or null
+     */
+    public record Key(String column, String expression, boolean descending, Integer prefixLength) {
+        public static Key column(String column) {
+            return new Key(column, null, false, null);
+        }
+
+        public static Key expression(String expression) {
+            return new Key(null, expression, false, null);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.shale.model;
+
+import java.util.List;
+
+/**
+ * @param name the constraint name; null where the database does not name it (MySQL always
+ *             calls it PRIMARY, SQLite has no name) — the dialect normalises that to null
+ */
+public record PrimaryKey(String name, List<String> columns) {
+    public PrimaryKey {
+        columns = List.copyOf(columns);
+    }
+}
