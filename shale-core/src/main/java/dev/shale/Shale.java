@@ -6,7 +6,11 @@ import dev.shale.config.ShaleConfig;
 import dev.shale.db.ServerInfo;
 import dev.shale.project.InitResult;
 import dev.shale.project.ProjectInitializer;
+import dev.shale.inspect.Inspection;
+import dev.shale.inspect.Inspector;
+import dev.shale.model.DatabaseSchema;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +57,21 @@ public final class Shale {
     /** Connects to the environment's database and reports what answered. */
     public ServerInfo ping() {
         return ServerInfo.probe(environment.url());
+    }
+
+    /**
+     * Reads the environment's schema into the model (a read-only connection, a constant number
+     * of catalog queries).
+     *
+     * @param namespaces schemas to read on PostgreSQL; empty for every user schema
+     */
+    public Inspection inspect(List<String> namespaces) {
+        return Inspector.inspect(environment.url(), namespaces);
+    }
+
+    /** The schema as this dialect's CREATE statements, in dependency order. */
+    public List<String> render(DatabaseSchema schema) {
+        return environment.url().dialect().ddl().createStatements(schema);
     }
 
     /** Builds a {@link Shale} from a project directory, a config file, an environment and a URL. */

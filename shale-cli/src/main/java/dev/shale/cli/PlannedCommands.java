@@ -23,7 +23,6 @@ final class PlannedCommands {
         {"generate", "Write the migration (up and down) that takes the migrations to the desired schema files."},
         {"diff", "Print the SQL that turns one schema (database, environment, SQL files) into another."},
         {"push", "Apply the desired schema directly to a development database, without a migration file."},
-        {"inspect", "Read a database's schema and print it as SQL, JSON or a readable summary."},
         {"lint", "Review migrations for risk: locks, rewrites, data loss, breaking changes (CI gate)."},
         {"impact", "List the application source lines that use what pending migrations drop or change."},
         {"drift", "Check that an environment's live schema matches what its applied migrations produce."},

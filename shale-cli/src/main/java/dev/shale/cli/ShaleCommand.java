@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Safe, reviewable, reversible schema change for PostgreSQL, MySQL/MariaDB and SQLite.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class},
+        subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",

@@ -1,0 +1,30 @@
+package dev.shale.inspect;
+
+import dev.shale.model.DatabaseSchema;
+import dev.shale.model.QualifiedName;
+import java.util.Set;
+
+/**
+ * Keeps only the named tables and views of a schema (and the enums, sequences and
+ * unmanaged objects as they are: they are not per table, except triggers and policies).
+ * A name matches {@code name} or {@code schema.name}.
+ */
+public final class SchemaFilter {
+    private SchemaFilter() {
+    }
+
+    public static DatabaseSchema onlyTables(DatabaseSchema schema, Set<String> names) {
+        if (names.isEmpty()) {
+            return schema;
+        }
+        return new DatabaseSchema(schema.dialect(), schema.namespaces(),
+                schema.tables().stream().filter(t -> matches(t.name(), names)).toList(),
+                schema.views().stream().filter(v -> matches(v.name(), names)).toList(),
+                schema.enums(), schema.sequences(),
+                schema.unmanaged().stream().filter(u -> u.table() == null || matches(u.table(), names)).toList());
+    }
+
+    private static boolean matches(QualifiedName name, Set<String> names) {
+        return names.contains(name.name()) || names.contains(name.toString());
+    }
+}
