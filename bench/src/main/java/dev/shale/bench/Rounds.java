@@ -1,0 +1,32 @@
+package dev.shale.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs contenders interleaved round by round, rotating the order (A B C, B C A, C A B, …) so
+ * that drift of the machine (caches, other load) does not favour one of them.
+ */
+final class Rounds {
+    private Rounds() {
+    }
+
+    static Map<String, List<Measurement>> run(List<Contender> contenders, int warmup, int rounds) throws Exception {
+        for (int w = 0; w < warmup; w++) {
+            for (Contender contender : contenders) {
+                contender.run();
+            }
+        }
+        Map<String, List<Measurement>> results = new LinkedHashMap<>();
+        contenders.forEach(c -> results.put(c.name(), new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                Contender contender = contenders.get((round + i) % contenders.size());
+                results.get(contender.name()).add(contender.run());
+            }
+        }
+        return results;
+    }
+}
