@@ -15,7 +15,9 @@ import java.util.Set;
  *       (https://mariadb.com/kb/en/data-types/, https://dev.mysql.com/doc/refman/8.0/en/other-vendor-data-types.html):
  *       INTEGER/INT4 = {@code int}, BOOL/BOOLEAN = {@code tinyint(1)}, DEC/NUMERIC/FIXED =
  *       {@code decimal}, CHARACTER VARYING = {@code varchar}, DOUBLE PRECISION/REAL/FLOAT8 =
- *       {@code double}, LONG VARCHAR = {@code mediumtext}, …;</li>
+ *       {@code double}, LONG VARCHAR = {@code mediumtext}, …; NATIONAL VARCHAR / NCHAR are
+ *       {@code varchar} / {@code char} whose utf8mb3 character set the catalog reports as the
+ *       column's collation, not as part of the type;</li>
  *   <li>integer display widths dropped ({@code int(11)} = {@code int}), as MySQL 8.0.19+
  *       does, except {@code tinyint(1)} (the boolean idiom, which MySQL 8 keeps too) and
  *       ZEROFILL columns, where the width changes what clients display;</li>
