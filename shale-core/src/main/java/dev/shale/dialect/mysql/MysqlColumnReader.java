@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the columns of every table in one query on information_schema.COLUMNS and normalises
- * them. ON UPDATE CURRENT_TIMESTAMP is kept in the type, after the canonical type:
- * {@code timestamp(3) on update current_timestamp(3)}; a column's collation only when it
- * differs from its table's.
+ * them. Two column attributes the model has no field for are kept in the type, after the
+ * canonical type, in this order: ON UPDATE CURRENT_TIMESTAMP
+ * ({@code timestamp(3) on update current_timestamp(3)}) and INVISIBLE ({@code int invisible});
+ * both servers accept them there in DDL. A column's collation is kept only when it differs
+ * from its table's.
  */
 final class MysqlColumnReader {
     private static final Pattern ON_UPDATE = Pattern.compile("on update ([a-z_]+(?:\\(\\d*\\))?)",
             Pattern.CASE_INSENSITIVE);
+
+    // MariaDB 10.3+ and MySQL 8.0.23+ report INVISIBLE in EXTRA (https://mariadb.com/kb/en/invisible-columns/)
+    private static final Pattern INVISIBLE = Pattern.compile("\\bINVISIBLE\\b", Pattern.CASE_INSENSITIVE);
 
     private final MysqlServer server;
     private final String qualifier;
@@ -71,6 +76,9 @@ final class MysqlColumnReader {
         Matcher onUpdate = ON_UPDATE.matcher(extra);
         if (onUpdate.find()) {
             type = type + " on update " + MysqlDefaults.currentTimestamp(onUpdate.group(1));
+        }
+        if (INVISIBLE.matcher(extra).find()) {
+            type = type + " invisible";
         }
         Column.Identity identity = lowerExtra.contains("auto_increment")
                 ? new Column.Identity(Column.Identity.Kind.AUTO_INCREMENT, null, null) : null;

@@ -25,8 +25,10 @@ final class MysqlTableReader {
         }
 
         /**
-         * The options Shale manages. Charset and collation are always stored as the catalog
-         * reports them, never omitted when they equal the database default: the rendered
+         * The options Shale manages: {@code engine}, {@code charset}, {@code collation}, and
+         * {@code system_versioning} ("true") for MariaDB system-versioned tables. Charset and
+         * collation are always stored as the catalog reports them, never omitted when they
+         * equal the database default: the rendered
          * schema then recreates the same tables in a database whose default differs.
          * The charset is the collation's prefix (every MySQL/MariaDB collation name starts
          * with its character set: utf8mb4_general_ci, latin1_swedish_ci, binary).
@@ -40,6 +42,11 @@ final class MysqlTableReader {
                 int underscore = collation.indexOf('_');
                 options.put("charset", underscore < 0 ? collation : collation.substring(0, underscore));
                 options.put("collation", collation);
+            }
+            if (type.equals("SYSTEM VERSIONED")) {
+                // https://mariadb.com/kb/en/system-versioned-tables/ — the implicit row_start/row_end
+                // columns are not in COLUMNS; WITH SYSTEM VERSIONING recreates them.
+                options.put("system_versioning", "true");
             }
             return options;
         }

@@ -122,6 +122,9 @@ final class MysqlTableRenderer {
         if (table.comment() != null) {
             sql.append(" COMMENT=").append(MysqlExpressions.quoteString(table.comment()));
         }
+        if ("true".equals(options.get("system_versioning"))) {
+            sql.append(" WITH SYSTEM VERSIONING");
+        }
         return sql.toString();
     }
 
