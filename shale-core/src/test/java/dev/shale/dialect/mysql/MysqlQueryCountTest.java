@@ -34,6 +34,7 @@ class MysqlQueryCountTest {
             assertThat(manyTables.views()).hasSize(2);
             assertThat(manyTables.sequences()).hasSize(2);
             assertThat(large[0]).isEqualTo(small[0]);
+            assertThat(small[0]).as("one query per object kind").isEqualTo(9);
         }
     }
 
