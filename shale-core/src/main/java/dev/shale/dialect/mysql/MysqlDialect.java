@@ -78,11 +78,11 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public SchemaInspector inspector() {
-        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+        return new MysqlInspector(this::quote);
     }
 
     @Override
     public DdlRenderer ddl() {
-        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
+        return new MysqlDdlRenderer(this::quote);
     }
 }
