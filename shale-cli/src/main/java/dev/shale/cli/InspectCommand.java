@@ -57,10 +57,14 @@ final class InspectCommand implements Callable<Integer> {
             case TEXT -> SchemaText.render(schema);
         };
         write(rendered, terminal);
-        terminal.info(String.format("inspected %s: %d tables, %d views in %d ms (%d catalog queries)",
-                inspection.source(), schema.tables().size(), schema.views().size(),
+        terminal.info(String.format("inspected %s: %s, %s in %d ms (%d catalog queries)",
+                inspection.source(), count(schema.tables().size(), "table"), count(schema.views().size(), "view"),
                 inspection.elapsed().toMillis(), inspection.catalogQueries()));
         return 0;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void write(String rendered, Terminal terminal) {
