@@ -12,7 +12,7 @@ import java.util.List;
  * <li>redundant parentheses go: {@code ('a')} is {@code 'a'}, {@code ((1 + 2))} is {@code 1 + 2};</li>
  * <li>a bare or double-quoted word is the string SQLite stores: {@code DEFAULT abc} is {@code 'abc'};</li>
  * <li>{@code TRUE} and {@code FALSE} are {@code 1} and {@code 0}, the integers SQLite stores;</li>
- * <li>{@code +5} is {@code 5}; blobs are {@code X'HEX'}; CURRENT_* keywords in upper case;</li>
+ * <li>{@code +5} is {@code 5}, {@code 0x1F} is {@code 31}, {@code 1_000} is {@code 1000}; blobs are {@code X'HEX'}; CURRENT_* keywords in upper case;</li>
  * <li>any other expression in the canonical form of {@link SqliteSqlText}, without outer parentheses.</li>
  * </ul>
  * {@link #isLiteral} tells the renderer which defaults need parentheses again.
@@ -38,7 +38,7 @@ final class SqliteDefaults {
         }
         if (tokens.size() == 2 && tokens.get(1).kind() == Kind.NUMBER
                 && (tokens.get(0).isSymbol("-") || tokens.get(0).isSymbol("+"))) {
-            String number = tokens.get(1).text().replace("_", "");
+            String number = number(tokens.get(1));
             return tokens.get(0).isSymbol("-") ? "-" + number : number;
         }
         return text.render(tokens, SqliteSqlText.NO_NAMES);
@@ -51,10 +51,22 @@ final class SqliteDefaults {
         if (token.isWord("TRUE") || token.isWord("FALSE")) {
             return token.isWord("TRUE") ? "1" : "0";
         }
+        if (token.kind() == Kind.NUMBER) {
+            return number(token);
+        }
         if (token.kind() == Kind.QUOTED || token.kind() == Kind.WORD && !SqliteKeywords.isKeyword(token.text())) {
             return "'" + token.text().replace("'", "''") + "'";
         }
         return text.render(List.of(token), SqliteSqlText.NO_NAMES);
+    }
+
+    /** Digit separators removed; hexadecimal as the 64-bit integer SQLite reads from it (https://sqlite.org/lang_expr.html#hexint). */
+    private static String number(SqliteToken token) {
+        String digits = token.text().replace("_", "");
+        if (digits.startsWith("0x") || digits.startsWith("0X")) {
+            return Long.toString(Long.parseUnsignedLong(digits.substring(2), 16));
+        }
+        return digits;
     }
 
     /** True when the default can be written after DEFAULT without parentheses. */

@@ -1,7 +1,6 @@
 package dev.shale.dialect.sqlite;
 
 import dev.shale.dialect.sqlite.SqliteCatalog.IndexKeyRow;
-import dev.shale.dialect.sqlite.SqliteCatalog.ObjectRow;
 import dev.shale.model.Index;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +27,14 @@ final class SqliteIndexReader {
         this.table = table;
     }
 
-    List<Index> read(List<IndexKeyRow> keys, List<ObjectRow> indexSql) {
+    /** @param indexSql the CREATE INDEX text of every index by name */
+    List<Index> read(List<IndexKeyRow> keys, Map<String, String> indexSql) {
         List<Index> indexes = new ArrayList<>();
         for (List<IndexKeyRow> rows : byIndex(keys, "c")) {
-            IndexKeyRow first = rows.get(0);
-            String sql = indexSql.stream().filter(o -> o.name().equals(first.index())).map(ObjectRow::sql)
-                    .filter(Objects::nonNull).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no CREATE INDEX text for " + first.index()));
+            String sql = indexSql.get(rows.get(0).index());
+            if (sql == null) {
+                throw new IllegalStateException("no CREATE INDEX text for " + rows.get(0).index());
+            }
             indexes.add(index(rows, sql));
         }
         return indexes;

@@ -12,7 +12,9 @@ import dev.shale.model.UnmanagedObject;
 import dev.shale.model.View;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,7 +36,9 @@ final class SqliteInspector implements SchemaInspector {
                     "leave out the schemas to inspect on SQLite");
         }
         SqliteCatalog catalog = SqliteCatalog.read(reader);
-        List<ObjectRow> indexes = catalog.objects().stream().filter(o -> o.type().equals("index")).toList();
+        Map<String, String> indexes = new HashMap<>();
+        catalog.objects().stream().filter(o -> o.type().equals("index") && o.sql() != null)
+                .forEach(o -> indexes.put(o.name(), o.sql()));
         SqliteTableReader tableReader = new SqliteTableReader(text, catalog);
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -38,7 +39,7 @@ final class SqliteTableReader {
         this.foreignKeys = new SqliteForeignKeyReader(catalog);
     }
 
-    Table read(ObjectRow table, List<ObjectRow> indexSql) {
+    Table read(ObjectRow table, Map<String, String> indexSql) {
         SqliteTableSql parsed = SqliteTableSqlParser.parse(table.sql());
         List<ColumnRow> rows = catalog.columnsOf(table.name());
         SqliteSqlText.Names names = SqliteSqlText.names(rows.stream().map(ColumnRow::name).toList(), text::quote);
