@@ -52,7 +52,8 @@ record SqliteCatalog(List<ObjectRow> objects, Map<String, List<ColumnRow>> colum
 
     private static List<ObjectRow> objects(CatalogReader catalog) throws SQLException {
         return catalog.query("SELECT m.type, m.name, m.tbl_name, m.sql, l.type AS kind, l.wr, l.strict"
-                + " FROM main.sqlite_schema m LEFT JOIN pragma_table_list l ON l.schema = 'main' AND l.name = m.name"
+                + " FROM main.sqlite_schema m LEFT JOIN pragma_table_list(m.name) l"
+                + " ON l.schema = 'main' AND m.type IN ('table', 'view')"
                 + " WHERE m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.type, m.name",
                 row -> new ObjectRow(row.getString("type"), row.getString("name"), row.getString("tbl_name"),
                         row.getString("sql"), row.getString("kind"), row.getInt("wr") == 1, row.getInt("strict") == 1));

@@ -147,7 +147,7 @@ final class SqliteTableSqlParser {
                 pendingName = cursor.next().name();
             } else if (token.isWord("PRIMARY")) {
                 cursor.acceptWord("KEY");
-                cursor.group();
+                primaryKey(cursor.group());
                 skipConflictClause(cursor);
             } else if (token.isWord("UNIQUE")) {
                 uniques.add(new UniqueClause(name, keyColumns(cursor.group())));
@@ -159,6 +159,18 @@ final class SqliteTableSqlParser {
                 List<String> from = keyColumns(cursor.group());
                 cursor.acceptWord("REFERENCES");
                 foreignKeys.add(references(cursor, name, from));
+            }
+        }
+    }
+
+    /** SQLite also accepts {@code PRIMARY KEY (id AUTOINCREMENT)} as a table constraint. */
+    private void primaryKey(List<SqliteToken> list) {
+        if (!list.isEmpty() && list.get(list.size() - 1).isWord("AUTOINCREMENT")) {
+            String column = list.get(0).name();
+            ColumnClause c = columns.get(SqliteSqlText.fold(column));
+            if (c != null) {
+                columns.put(SqliteSqlText.fold(column),
+                        new ColumnClause(c.name(), c.collation(), c.generated(), c.stored(), true));
             }
         }
     }

@@ -48,10 +48,16 @@ class SqliteRoundTripTest {
         DatabaseSchema schema = SqliteSchemas.inspect(db);
 
         assertThat(schema.tables()).extracting(t -> t.name().name())
-                .containsExactly("Customer", "cycle_a", "cycle_b", "node", "order", "shale_history", "表");
+                .containsExactly("Customer", "audit", "cycle_a", "cycle_b", "node", "order", "shale_history", "表");
         assertThat(schema.views()).extracting(v -> v.name().name()).containsExactly("active_customers", "vip_customers");
         assertThat(schema.unmanaged()).extracting(u -> u.kind() + " " + u.name() + " on " + u.table())
                 .containsExactly("trigger customer_gone on Customer");
+        Table audit = schema.table(QualifiedName.of("audit")).orElseThrow();
+        assertThat(audit.column("seq").orElseThrow().identity()).isNotNull();
+        assertThat(audit.column("anything").orElseThrow().type()).isEmpty();
+        assertThat(audit.column("amount").orElseThrow().defaultValue()).isEqualTo("1000");
+        assertThat(audit.column("at").orElseThrow().defaultValue()).isEqualTo("datetime('now', 'localtime')");
+        assertThat(audit.column("who").orElseThrow().defaultValue()).isEqualTo("'nobody'");
         Table order = schema.table(QualifiedName.of("order")).orElseThrow();
         assertThat(order.options()).containsEntry("without_rowid", "true");
         assertThat(order.foreignKeys()).singleElement().satisfies(k -> {

@@ -58,6 +58,13 @@ class SqliteTableSqlParserTest {
     }
 
     @Test
+    void autoincrementIsAlsoSeenInATablePrimaryKeyConstraint() {
+        SqliteTableSql table = SqliteTableSqlParser.parse("CREATE TABLE t (id INTEGER, PRIMARY KEY (\"ID\" AUTOINCREMENT))");
+
+        assertThat(table.column("id").autoincrement()).isTrue();
+    }
+
+    @Test
     void uniqueConstraintsKeepNamesAndColumnsWithoutCollationOrOrder() {
         SqliteTableSql table = SqliteTableSqlParser.parse("CREATE TABLE t (a UNIQUE ON CONFLICT IGNORE, b, c,"
                 + " CONSTRAINT uq_bc UNIQUE (b COLLATE NOCASE, \"c\" DESC) PRIMARY KEY (a))");
