@@ -54,7 +54,9 @@ final class SqliteDefaults {
         if (token.kind() == Kind.NUMBER) {
             return number(token);
         }
-        if (token.kind() == Kind.QUOTED || token.kind() == Kind.WORD && !SqliteKeywords.isKeyword(token.text())) {
+        boolean currentTime = token.isWord("CURRENT_TIMESTAMP") || token.isWord("CURRENT_DATE")
+                || token.isWord("CURRENT_TIME");
+        if (token.kind() == Kind.QUOTED || token.kind() == Kind.WORD && !currentTime) {
             return "'" + token.text().replace("'", "''") + "'";
         }
         return text.render(List.of(token), SqliteSqlText.NO_NAMES);

@@ -214,11 +214,11 @@ final class SqliteTableSqlParser {
         if (!what.isWord("DELETE") && !what.isWord("UPDATE")) {
             return;
         }
-        if (cursor.acceptWord("SET") || cursor.acceptWord("NO")) {
-            cursor.next();
-        } else {
-            cursor.next();
+        // SET NULL, SET DEFAULT and NO ACTION take two words; CASCADE and RESTRICT one.
+        if (!cursor.acceptWord("SET")) {
+            cursor.acceptWord("NO");
         }
+        cursor.next();
     }
 
     /** Skips {@code INITIALLY DEFERRED|IMMEDIATE}; true when it said DEFERRED. */

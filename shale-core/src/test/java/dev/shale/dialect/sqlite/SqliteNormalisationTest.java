@@ -37,6 +37,7 @@ class SqliteNormalisationTest {
         "('abc');'abc'",
         "'it''s';'it''s'",
         "abc;'abc'",
+        "key;'key'",
         "\"abc\";'abc'",
         "-1;-1",
         "(-1);-1",
