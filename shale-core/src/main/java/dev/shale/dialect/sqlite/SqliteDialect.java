@@ -118,11 +118,11 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public SchemaInspector inspector() {
-        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+        return new SqliteInspector(this::quote);
     }
 
     @Override
     public DdlRenderer ddl() {
-        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
+        return new SqliteDdlRenderer(this::quote);
     }
 }
