@@ -4,6 +4,7 @@ import dev.shale.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,18 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
 
     /** Opens a connection; failures are explained by the dialect (exit code 3). */
     public Connection connect() {
+        return connect(Map.of());
+    }
+
+    /** Opens a session in which the server refuses writes (see {@link Dialect#connectReadOnly}). */
+    public Connection connectReadOnly() {
+        return dialect.connectReadOnly(this);
+    }
+
+    /** Opens a connection with extra driver properties; failures are explained by the dialect. */
+    public Connection connect(Map<String, String> driverProperties) {
         Properties properties = new Properties();
+        properties.putAll(driverProperties);
         if (user != null) {
             properties.setProperty("user", user);
         }

@@ -3,6 +3,7 @@ package dev.shale.dialect;
 import dev.shale.DatabaseUnavailableException;
 import dev.shale.db.DatabaseUrl;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,13 @@ public interface Dialect {
 
     /** Turns a failure to connect into a message and a hint a person can act on. */
     DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url);
+
+    /**
+     * Opens a session in which the server itself refuses every write: inspection, drift and
+     * comparisons use it, so pointing them at production cannot change it. Never creates a
+     * database that does not exist.
+     */
+    Connection connectReadOnly(DatabaseUrl url);
 
     /**
      * Creates an empty database named {@code name} beside the one {@code url} points at (same

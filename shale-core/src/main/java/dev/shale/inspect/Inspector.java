@@ -20,9 +20,8 @@ public final class Inspector {
      */
     public static Inspection inspect(DatabaseUrl url, List<String> namespaces) {
         long start = System.nanoTime();
-        try (Connection connection = url.connect()) {
-            // Inspection never writes; a read-only session makes that a guarantee of the server.
-            connection.setReadOnly(true);
+        // Inspection never writes; a read-only session makes that a guarantee of the server.
+        try (Connection connection = url.connectReadOnly()) {
             CatalogReader catalog = new CatalogReader(connection);
             DatabaseSchema schema = url.dialect().inspector().inspect(catalog, namespaces);
             return new Inspection(url.display(), schema, catalog.queryCount(),

@@ -9,8 +9,10 @@ import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +65,31 @@ public final class MysqlDialect implements Dialect {
             return ConnectFailures.unreachable(url, failure);
         }
         return ConnectFailures.other(url, failure);
+    }
+
+    /**
+     * SET SESSION TRANSACTION READ ONLY: the server then refuses DML and DDL alike (error 1792).
+     * The driver's setReadOnly alone does not send it outside replication setups.
+     */
+    @Override
+    public Connection connectReadOnly(DatabaseUrl url) {
+        Connection connection = url.connect(Map.of());
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION TRANSACTION READ ONLY");
+            connection.setReadOnly(true);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw explainConnectFailure(e, url);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The session is being abandoned after a failure that is reported instead.
+        }
     }
 
     @Override

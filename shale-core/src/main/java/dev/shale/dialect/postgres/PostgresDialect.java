@@ -9,8 +9,10 @@ import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** PostgreSQL 13 and later. */
@@ -60,6 +62,15 @@ public final class PostgresDialect implements Dialect {
             return ConnectFailures.unreachable(url, failure);
         }
         return ConnectFailures.other(url, failure);
+    }
+
+    /**
+     * readOnlyMode=always: the driver makes the session read-only even in auto-commit
+     * (its default only covers explicit transactions). https://jdbc.postgresql.org/documentation/use/
+     */
+    @Override
+    public Connection connectReadOnly(DatabaseUrl url) {
+        return url.connect(Map.of("readOnly", "true", "readOnlyMode", "always"));
     }
 
     @Override

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -91,6 +93,19 @@ public final class SqliteDialect implements Dialect {
         return new DatabaseUnavailableException(
                 "cannot open the SQLite database " + url.database() + ": " + ConnectFailures.firstLine(failure),
                 "check that the file is a SQLite database and not locked by another program", failure);
+    }
+
+    /**
+     * SQLITE_OPEN_READONLY (open_mode=1) must be chosen when the file is opened; it also keeps
+     * SQLite from creating a missing file. https://www.sqlite.org/c3ref/open.html
+     */
+    @Override
+    public Connection connectReadOnly(DatabaseUrl url) {
+        if (!url.database().equals(MEMORY) && !Files.isRegularFile(Path.of(url.database()))) {
+            throw new DatabaseUnavailableException("the SQLite database file " + url.database() + " does not exist",
+                    "check the path in the URL; reading a schema never creates a database", null);
+        }
+        return url.connect(Map.of("open_mode", "1"));
     }
 
     @Override
