@@ -57,4 +57,7 @@ public interface Dialect {
 
     /** Writes a model back as this dialect's CREATE statements. */
     DdlRenderer ddl();
+
+    /** Writes the statements that carry out a change set (ALTER, CREATE, DROP, table rebuilds). */
+    SchemaPlanner planner();
 }

@@ -7,6 +7,7 @@ import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
+import dev.shale.dialect.SchemaPlanner;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -111,5 +112,10 @@ public final class MysqlDialect implements Dialect {
     @Override
     public DdlRenderer ddl() {
         return new MysqlDdlRenderer(this::quote);
+    }
+
+    @Override
+    public SchemaPlanner planner() {
+        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
     }
 }

@@ -7,6 +7,7 @@ import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
+import dev.shale.dialect.SchemaPlanner;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -93,5 +94,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DdlRenderer ddl() {
         throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
+    }
+
+    @Override
+    public SchemaPlanner planner() {
+        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
     }
 }

@@ -7,6 +7,7 @@ import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
+import dev.shale.dialect.SchemaPlanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -139,5 +140,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DdlRenderer ddl() {
         return new SqliteDdlRenderer(this::quote);
+    }
+
+    @Override
+    public SchemaPlanner planner() {
+        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
     }
 }

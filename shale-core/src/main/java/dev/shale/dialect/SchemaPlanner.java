@@ -1,0 +1,20 @@
+package dev.shale.dialect;
+
+import dev.shale.diff.ChangeSet;
+import dev.shale.model.DatabaseSchema;
+import dev.shale.plan.Plan;
+
+/**
+ * Turns a change set into this dialect's statements. The planner sees both schemas, because
+ * some changes need context (SQLite rebuilds a whole table for most ALTERs; a dropped column
+ * may take a view with it).
+ */
+public interface SchemaPlanner {
+
+    /**
+     * @param changes the ordered changes from {@code from} to {@code to}
+     * @param from    the schema the statements run on
+     * @param to      the schema they must produce
+     */
+    Plan plan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to);
+}

@@ -1,0 +1,20 @@
+package dev.shale.plan;
+
+import dev.shale.diff.Change;
+
+/**
+ * One SQL statement of a migration, linked to the change that produced it, so that review
+ * and lint reason about changes rather than about SQL text.
+ *
+ * @param sql            the statement, without a trailing semicolon
+ * @param change         the change it implements (several statements may share one)
+ * @param transactional  false when the statement cannot run inside a transaction
+ *                       (e.g. CREATE INDEX CONCURRENTLY); such statements go to a
+ *                       no-transaction migration
+ */
+public record PlannedStatement(String sql, Change change, boolean transactional) {
+
+    public static PlannedStatement of(String sql, Change change) {
+        return new PlannedStatement(sql, change, true);
+    }
+}
