@@ -19,7 +19,13 @@ final class PostgresColumnReader {
                    pg_get_expr(ad.adbin, ad.adrelid) AS expression, a.attidentity, a.attgenerated,
                    CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
                         ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation,
-                   d.description, s.seqstart, s.seqincrement
+                   d.description,
+                   CASE WHEN a.attidentity <> '' THEN
+                       (SELECT ARRAY[s.seqstart, s.seqincrement] FROM pg_depend idd
+                        JOIN pg_sequence s ON s.seqrelid = idd.objid
+                        WHERE idd.refclassid = 'pg_class'::regclass AND idd.refobjid = a.attrelid
+                          AND idd.refobjsubid = a.attnum AND idd.classid = 'pg_class'::regclass
+                          AND idd.deptype = 'i') END AS identity_sequence
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -29,10 +35,6 @@ final class PostgresColumnReader {
             LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
             LEFT JOIN pg_description d
                    ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
-            LEFT JOIN pg_depend idd
-                   ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::regclass AND idd.refobjid = a.attrelid
-                  AND idd.refobjsubid = a.attnum AND idd.classid = 'pg_class'::regclass AND idd.deptype = 'i'
-            LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
             WHERE n.nspname = ANY(?::text[]) AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum""";
 
@@ -65,8 +67,10 @@ final class PostgresColumnReader {
         if (kind == null || kind.isEmpty()) {
             return null;
         }
-        long increment = row.getLong("seqincrement");
-        long start = row.getLong("seqstart");
+        // Looked up only for identity columns: a join on pg_depend for every column costs more.
+        Long[] sequence = (Long[]) row.getArray("identity_sequence").getArray();
+        long start = sequence[0];
+        long increment = sequence[1];
         long defaultStart = increment > 0 ? 1 : -1;
         return new Column.Identity(kind.equals("a") ? Column.Identity.Kind.ALWAYS : Column.Identity.Kind.BY_DEFAULT,
                 start == defaultStart ? null : start, increment == 1 ? null : increment);
