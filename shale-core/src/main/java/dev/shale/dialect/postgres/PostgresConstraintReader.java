@@ -27,21 +27,26 @@ final class PostgresConstraintReader {
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
                          ORDER BY k.ord) AS ref_columns,
-                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
+                   %s AS nulls_not_distinct
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
+            LEFT JOIN pg_index ui ON ui.indexrelid = con.conindid AND con.contype = 'u'
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             WHERE n.nspname = ANY(?::text[]) AND c.relkind = 'r' AND con.contype IN ('p', 'u', 'f', 'c', 'x')
               AND con.conislocal AND con.conparentid = 0""";
+    /** {@code pg_index.indnullsnotdistinct} exists since PostgreSQL 15. */
+    private static final int NULLS_NOT_DISTINCT_SINCE = 150000;
 
     private PostgresConstraintReader() {
     }
 
-    static void read(CatalogReader catalog, Array namespaces, Map<Long, TableDraft> tables,
+    static void read(CatalogReader catalog, int serverVersion, Array namespaces, Map<Long, TableDraft> tables,
                      List<UnmanagedObject> unmanaged) throws SQLException {
-        catalog.query(SQL, row -> {
+        String sql = SQL.formatted(serverVersion >= NULLS_NOT_DISTINCT_SINCE ? "ui.indnullsnotdistinct" : "false");
+        catalog.query(sql, row -> {
             TableDraft table = tables.get(row.getLong("conrelid"));
             if (table != null) {
                 add(table, row, unmanaged);
@@ -55,7 +60,8 @@ final class PostgresConstraintReader {
         List<String> columns = strings(row.getArray("columns"));
         switch (row.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferrable(row),
+                    row.getBoolean("nulls_not_distinct")));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
             case "f" -> table.foreignKeys.add(foreignKey(name, columns, row));
             default -> unmanaged.add(new UnmanagedObject("exclusion constraint",

@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>Key {@code k} of an index is a column when {@code indkey[k-1]} is non-zero, otherwise an
  * expression that {@code pg_get_indexdef(index, k, true)} prints (the pretty form, without
  * redundant parentheses); bit 1 of {@code indoption}
- * is DESC (https://www.postgresql.org/docs/current/catalog-pg-index.html).
+ * is DESC (https://www.postgresql.org/docs/current/catalog-pg-index.html). The operator class
+ * of a key is kept when it is not the default one for its type ({@code opcdefault}), as
+ * {@code pg_get_indexdef} does; {@code gin (name gin_trgm_ops)} could not be created without it.
  */
 final class PostgresIndexReader {
     private static final String SQL = """
@@ -32,6 +34,13 @@ final class PostgresIndexReader {
                          FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS key_expressions,
                    ARRAY(SELECT (i.indoption[k - 1] & 1) = 1
                          FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS key_descending,
+                   ARRAY(SELECT CASE WHEN opc.opcdefault THEN NULL
+                                     WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
+                                     ELSE quote_ident(ns.nspname) || '.' || quote_ident(opc.opcname) END
+                         FROM generate_series(1, i.indnkeyatts) AS k
+                         JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1]
+                         JOIN pg_namespace ns ON ns.oid = opc.opcnamespace
+                         ORDER BY k) AS key_opclasses,
                    ARRAY(SELECT a.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k
                          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
                          ORDER BY k) AS include_columns
@@ -66,9 +75,11 @@ final class PostgresIndexReader {
         String[] columns = (String[]) row.getArray("key_columns").getArray();
         String[] expressions = (String[]) row.getArray("key_expressions").getArray();
         Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
+        String[] operatorClasses = (String[]) row.getArray("key_opclasses").getArray();
         List<Index.Key> keys = new ArrayList<>();
         for (int k = 0; k < columns.length; k++) {
-            keys.add(new Index.Key(columns[k], columns[k] == null ? expressions[k] : null, descending[k], null));
+            keys.add(new Index.Key(columns[k], columns[k] == null ? expressions[k] : null, descending[k], null,
+                    operatorClasses[k]));
         }
         return new Index(row.getString("index_name"), row.getBoolean("indisunique"), keys,
                 row.getString("predicate"), row.getString("amname"),

@@ -26,21 +26,37 @@ public final class PostgresInspector implements SchemaInspector {
 
     @Override
     public DatabaseSchema inspect(CatalogReader catalog, List<String> namespaces) throws SQLException {
-        String callerSearchPath = catalog.query("SELECT current_setting('search_path')", row -> row.getString(1)).get(0);
-        catalog.query("SELECT set_config('search_path', 'pg_catalog', false)", row -> null);
+        String[] session = catalog.query("SELECT current_setting('search_path'), current_setting('server_version_num')",
+                row -> new String[] {row.getString(1), row.getString(2)}).get(0);
+        String callerSearchPath = session[0];
+        setSearchPath(catalog, "pg_catalog");
+        DatabaseSchema schema;
         try {
-            return read(catalog, PostgresNamespaceReader.resolve(catalog, namespaces));
-        } finally {
-            catalog.query("SELECT set_config('search_path', ?, false)", row -> null, callerSearchPath);
+            schema = read(catalog, Integer.parseInt(session[1]), PostgresNamespaceReader.resolve(catalog, namespaces));
+        } catch (SQLException | RuntimeException failure) {
+            // The first failure is the one to report; a failed transaction also refuses the restore.
+            try {
+                setSearchPath(catalog, callerSearchPath);
+            } catch (SQLException restoreFailure) {
+                failure.addSuppressed(restoreFailure);
+            }
+            throw failure;
         }
+        setSearchPath(catalog, callerSearchPath);
+        return schema;
     }
 
-    private static DatabaseSchema read(CatalogReader catalog, List<String> schemas) throws SQLException {
+    private static void setSearchPath(CatalogReader catalog, String searchPath) throws SQLException {
+        catalog.query("SELECT set_config('search_path', ?, false)", row -> null, searchPath);
+    }
+
+    private static DatabaseSchema read(CatalogReader catalog, int serverVersion, List<String> schemas)
+            throws SQLException {
         Array names = PostgresNamespaceReader.textArray(catalog, schemas);
         List<UnmanagedObject> unmanaged = new ArrayList<>(PostgresUnmanagedReader.read(catalog, names));
         Map<Long, TableDraft> drafts = PostgresTableReader.read(catalog, names);
         PostgresColumnReader.read(catalog, names, drafts);
-        PostgresConstraintReader.read(catalog, names, drafts, unmanaged);
+        PostgresConstraintReader.read(catalog, serverVersion, names, drafts, unmanaged);
         PostgresIndexReader.read(catalog, names, drafts, unmanaged);
         List<Table> tables = drafts.values().stream().map(TableDraft::build).toList();
         return new DatabaseSchema("postgresql", schemas, tables, PostgresViewReader.read(catalog, names),

@@ -29,7 +29,8 @@ final class PostgresTableDdl {
             parts.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + columns(table.primaryKey().columns()) + ")");
         }
         for (UniqueConstraint unique : table.uniques()) {
-            parts.add(constraint(unique.name()) + "UNIQUE (" + columns(unique.columns()) + ")");
+            parts.add(constraint(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+                    + "(" + columns(unique.columns()) + ")" + deferrable(unique.deferrable()));
         }
         for (CheckConstraint check : table.checks()) {
             parts.add(constraint(check.name()) + "CHECK (" + check.expression() + ")");
@@ -82,12 +83,15 @@ final class PostgresTableDdl {
         if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
             sql.append(" ON DELETE ").append(fk.onDelete().sql());
         }
-        switch (fk.deferrable()) {
-            case DEFERRABLE_INITIALLY_DEFERRED -> sql.append(" DEFERRABLE INITIALLY DEFERRED");
-            case DEFERRABLE_INITIALLY_IMMEDIATE -> sql.append(" DEFERRABLE INITIALLY IMMEDIATE");
-            default -> { }
-        }
-        return sql.toString();
+        return sql.append(deferrable(fk.deferrable())).toString();
+    }
+
+    private static String deferrable(ForeignKey.Deferrable deferrable) {
+        return switch (deferrable) {
+            case DEFERRABLE_INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+            case DEFERRABLE_INITIALLY_IMMEDIATE -> " DEFERRABLE INITIALLY IMMEDIATE";
+            case NOT_DEFERRABLE -> "";
+        };
     }
 
     String createIndex(Table table, Index index) {
@@ -107,7 +111,8 @@ final class PostgresTableDdl {
     /** Expression keys are parenthesised: only a bare function call may go without. */
     private String key(Index.Key key) {
         String target = key.column() != null ? names.quote(key.column()) : "(" + key.expression() + ")";
-        return key.descending() ? target + " DESC" : target;
+        String operatorClass = key.operatorClass() == null ? "" : " " + key.operatorClass();
+        return target + operatorClass + (key.descending() ? " DESC" : "");
     }
 
     private String constraint(String name) {

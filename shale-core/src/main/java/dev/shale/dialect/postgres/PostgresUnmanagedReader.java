@@ -5,6 +5,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.UnmanagedObject;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class PostgresUnmanagedReader {
 
     static List<UnmanagedObject> read(CatalogReader catalog, Array namespaces) throws SQLException {
         Object[] parameters = new Object[7];
-        java.util.Arrays.fill(parameters, namespaces);
+        Arrays.fill(parameters, namespaces);
         return catalog.query(SQL, row -> new UnmanagedObject(row.getString(1),
                 QualifiedName.of(row.getString(2), row.getString(3)),
                 row.getString(5) == null ? null : QualifiedName.of(row.getString(4), row.getString(5))), parameters);

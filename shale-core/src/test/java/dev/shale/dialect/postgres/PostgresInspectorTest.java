@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shale.dialect.CatalogReader;
 import dev.shale.model.Column;
 import dev.shale.model.DatabaseSchema;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
 import dev.shale.model.UnmanagedObject;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
@@ -68,6 +70,28 @@ class PostgresInspectorTest {
         assertThat(t.indexes()).containsExactly(new Index("t_slug_idx", true,
                 List.of(Index.Key.expression("lower(slug)")), "(slug IS NOT NULL)", "btree", List.of()));
         assertThat(t.uniques()).singleElement().satisfies(u -> assertThat(u.columns()).containsExactly("email"));
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void uniqueConstraintsKeepWhetherTheyAreDeferrableAndWhetherNullsAreDistinct(TestDatabase db) {
+        db.execute("CREATE TABLE t (a int, b int, c int, CONSTRAINT plain UNIQUE (a),"
+                + " CONSTRAINT later UNIQUE (b) DEFERRABLE INITIALLY DEFERRED, CONSTRAINT one_null UNIQUE NULLS NOT DISTINCT (c))");
+
+        assertThat(table(inspect(db), "t").uniques()).containsExactly(
+                new UniqueConstraint("later", List.of("b"), ForeignKey.Deferrable.DEFERRABLE_INITIALLY_DEFERRED, false),
+                new UniqueConstraint("one_null", List.of("c"), ForeignKey.Deferrable.NOT_DEFERRABLE, true),
+                new UniqueConstraint("plain", List.of("a")));
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void anIndexKeyKeepsAnOperatorClassThatIsNotTheDefault(TestDatabase db) {
+        db.execute("CREATE TABLE t (name text, doc jsonb)", "CREATE INDEX t_name ON t (name text_pattern_ops, name)",
+                "CREATE INDEX t_doc ON t USING gin (doc jsonb_path_ops)");
+        Table t = table(inspect(db), "t");
+
+        assertThat(t.indexes()).extracting(Index::keys).containsExactly(
+                List.of(new Index.Key("doc", null, false, null, "jsonb_path_ops")),
+                List.of(new Index.Key("name", null, false, null, "text_pattern_ops"), Index.Key.column("name")));
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)

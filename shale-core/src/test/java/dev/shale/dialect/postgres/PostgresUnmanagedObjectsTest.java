@@ -65,6 +65,19 @@ class PostgresUnmanagedObjectsTest {
         assertThat(render(db, schema)).noneMatch(sql -> sql.contains("FUNCTION"));
     }
 
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void anIndexUsingAnExtensionsOperatorClassNamesItWithItsSchema(TestDatabase db) {
+        assumeTrue(db.queryValue("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'").equals("1"),
+                "the pg_trgm extension is not available on this server");
+        db.execute("CREATE EXTENSION pg_trgm", "CREATE TABLE people (name text)",
+                "CREATE INDEX people_name_trgm ON people USING gin (name gin_trgm_ops)");
+        DatabaseSchema schema = inspect(db);
+
+        assertThat(schema.unmanaged()).containsExactly(new UnmanagedObject("extension", name("pg_trgm"), null));
+        assertThat(render(db, schema)).contains(
+                "CREATE INDEX \"people_name_trgm\" ON \"public\".\"people\" USING \"gin\" (\"name\" public.gin_trgm_ops)");
+    }
+
     private static QualifiedName name(String name) {
         return QualifiedName.of("public", name);
     }
