@@ -89,7 +89,8 @@ public final class PostgresDdlRenderer implements DdlRenderer {
         List<String> sql = new ArrayList<>();
         for (Table table : tableList) {
             if (table.comment() != null) {
-                sql.add("COMMENT ON TABLE " + names.qualified(table.name()) + " IS " + PostgresNames.literal(table.comment()));
+                sql.add("COMMENT ON TABLE " + names.qualified(table.name()) + " IS "
+                        + PostgresNames.literal(table.comment()));
             }
             for (Column column : table.columns()) {
                 if (column.comment() != null) {

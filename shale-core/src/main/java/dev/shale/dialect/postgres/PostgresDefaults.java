@@ -42,7 +42,8 @@ final class PostgresDefaults {
         }
         String literal = cast.group(1);
         String unquoted = literal.startsWith("'") ? literal.substring(1, literal.length() - 1) : null;
-        if (unquoted != null && NUMERIC_TYPES.contains(withoutModifiers(columnType)) && NUMBER.matcher(unquoted).matches()) {
+        boolean numericColumn = NUMERIC_TYPES.contains(withoutModifiers(columnType));
+        if (unquoted != null && numericColumn && NUMBER.matcher(unquoted).matches()) {
             return unquoted;
         }
         return literal;

@@ -33,7 +33,8 @@ final class PostgresNames {
 
     /** The ways a name can appear in deparsed SQL: as is when it needs no quotes, and always quoted. */
     List<String> spellings(String identifier) {
-        return SIMPLE.matcher(identifier).matches() ? List.of(identifier, quote(identifier)) : List.of(quote(identifier));
+        return SIMPLE.matcher(identifier).matches() ? List.of(identifier, quote(identifier))
+                : List.of(quote(identifier));
     }
 
     /** The sequence a {@code nextval('…'::regclass)} default draws from, if that is what the default is. */

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.PrimaryKey;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ final class PostgresTableDdl {
         List<String> parts = new ArrayList<>();
         table.columns().forEach(column -> parts.add(column(column)));
         if (table.primaryKey() != null) {
-            parts.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + columns(table.primaryKey().columns()) + ")");
+            PrimaryKey pk = table.primaryKey();
+            parts.add(constraint(pk.name()) + "PRIMARY KEY (" + columns(pk.columns()) + ")");
         }
         for (UniqueConstraint unique : table.uniques()) {
             parts.add(constraint(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
@@ -69,14 +71,16 @@ final class PostgresTableDdl {
         if (identity.increment() != null) {
             options.add("INCREMENT BY " + identity.increment());
         }
-        return " GENERATED " + kind + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+        String sequenceOptions = options.isEmpty() ? "" : " (" + String.join(" ", options) + ")";
+        return " GENERATED " + kind + " AS IDENTITY" + sequenceOptions;
     }
 
     String foreignKey(Table table, ForeignKey fk) {
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(names.qualified(table.name()))
                 .append(" ADD ").append(constraint(fk.name()))
                 .append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-                .append(names.qualified(fk.referencedTable())).append(" (").append(columns(fk.referencedColumns())).append(')');
+                .append(names.qualified(fk.referencedTable()))
+                .append(" (").append(columns(fk.referencedColumns())).append(')');
         if (fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }

@@ -21,7 +21,8 @@ final class PostgresTypeReader {
     }
 
     static List<EnumType> enums(CatalogReader catalog, Array namespaces) throws SQLException {
-        return catalog.query(SQL, row -> new EnumType(QualifiedName.of(row.getString("nspname"), row.getString("typname")),
+        return catalog.query(SQL, row -> new EnumType(
+                QualifiedName.of(row.getString("nspname"), row.getString("typname")),
                 PostgresConstraintReader.strings(row.getArray("labels"))), namespaces);
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * functions and procedures (named with their argument types, since they overload), triggers,
  * row-level security policies, rules, extensions, domains, composite and range types,
  * partitioned tables and partitions, and foreign tables. Objects created by an extension
- * are left out: the extension stands for them.
+ * are left out (the extension stands for them), and so are functions the database made
+ * itself, such as the constructors of a range type (an internal dependency, deptype 'i').
  */
 final class PostgresUnmanagedReader {
     private static final String IN_SCHEMAS = "n.nspname = ANY(?::text[])";
@@ -22,7 +23,10 @@ final class PostgresUnmanagedReader {
             SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
                    n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL, NULL
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE %s AND %s""".formatted(IN_SCHEMAS, CatalogFilters.notExtensionMember("pg_proc", "p.oid")),
+            WHERE %s AND %s
+              AND NOT EXISTS (SELECT 1 FROM pg_depend internal WHERE internal.classid = 'pg_proc'::regclass
+                              AND internal.objid = p.oid AND internal.deptype = 'i')"""
+                    .formatted(IN_SCHEMAS, CatalogFilters.notExtensionMember("pg_proc", "p.oid")),
             """
             SELECT 'trigger', n.nspname, t.tgname, n.nspname, c.relname
             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -30,8 +30,9 @@ final class PostgresViewOrder {
         List<View> ordered = new ArrayList<>();
         List<View> pending = new ArrayList<>(views);
         while (!pending.isEmpty()) {
-            View next = pending.stream().filter(view -> pending.stream()
-                    .noneMatch(other -> other != view && references.get(other.name()).matcher(view.definition()).find()))
+            View next = pending.stream()
+                    .filter(view -> pending.stream().noneMatch(other -> other != view
+                            && references.get(other.name()).matcher(view.definition()).find()))
                     .findFirst().orElse(pending.get(0));
             ordered.add(next);
             pending.remove(next);

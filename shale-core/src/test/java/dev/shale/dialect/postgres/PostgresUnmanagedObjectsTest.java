@@ -36,7 +36,7 @@ class PostgresUnmanagedObjectsTest {
         DatabaseSchema schema = inspect(db);
         QualifiedName t = QualifiedName.of("public", "t");
 
-        assertThat(schema.unmanaged()).contains(
+        assertThat(schema.unmanaged()).containsExactlyInAnyOrder(
                 new UnmanagedObject("function", name("touch()"), null),
                 new UnmanagedObject("function", name("add(a integer, b integer)"), null),
                 new UnmanagedObject("function", name("add(a text, b text)"), null),
