@@ -46,7 +46,10 @@ public final class PostgresDdlRenderer implements DdlRenderer {
         Map<QualifiedName, ColumnRef> serials = serialSequences(schema);
         serials.forEach((sequence, owner) -> sql.add("CREATE SEQUENCE " + names.qualified(sequence)
                 + (SERIAL_TYPES.contains(owner.column.type()) ? " AS " + owner.column.type() : "")));
-        schema.tables().forEach(t -> sql.add(tables.createTable(t)));
+        schema.tables().forEach(t -> {
+            sql.add(tables.createTable(t));
+            sql.addAll(tables.rowSecurity(t));
+        });
         serials.forEach((sequence, owner) -> sql.add("ALTER SEQUENCE " + names.qualified(sequence) + " OWNED BY "
                 + names.qualified(owner.table.name()) + "." + names.quote(owner.column.name())));
         schema.tables().forEach(t -> t.foreignKeys().forEach(fk -> sql.add(tables.foreignKey(t, fk))));

@@ -42,6 +42,18 @@ final class PostgresTableDdl {
         return "CREATE " + unlogged + "TABLE " + names.qualified(table.name()) + " " + body;
     }
 
+    /** ENABLE / FORCE ROW LEVEL SECURITY, which CREATE TABLE cannot say. */
+    List<String> rowSecurity(Table table) {
+        List<String> sql = new ArrayList<>();
+        if ("true".equals(table.options().get("row_level_security"))) {
+            sql.add("ALTER TABLE " + names.qualified(table.name()) + " ENABLE ROW LEVEL SECURITY");
+        }
+        if ("true".equals(table.options().get("force_row_level_security"))) {
+            sql.add("ALTER TABLE " + names.qualified(table.name()) + " FORCE ROW LEVEL SECURITY");
+        }
+        return sql;
+    }
+
     String column(Column column) {
         StringBuilder sql = new StringBuilder(names.quote(column.name())).append(' ').append(column.type());
         if (column.collation() != null) {

@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /** What the PostgreSQL inspector reads, object kind by object kind. */
 class PostgresInspectorTest {
@@ -92,6 +93,17 @@ class PostgresInspectorTest {
         assertThat(t.indexes()).extracting(Index::keys).containsExactly(
                 List.of(new Index.Key("doc", null, false, null, "jsonb_path_ops")),
                 List.of(new Index.Key("name", null, false, null, "text_pattern_ops"), Index.Key.column("name")));
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void unloggedAndRowLevelSecurityAreTableOptions(TestDatabase db) {
+        db.execute("CREATE UNLOGGED TABLE cache (k text)", "CREATE TABLE secret (k text)",
+                "ALTER TABLE secret ENABLE ROW LEVEL SECURITY", "CREATE TABLE plain (k text)");
+        DatabaseSchema schema = inspect(db);
+
+        assertThat(table(schema, "cache").options()).containsExactly(Map.entry("unlogged", "true"));
+        assertThat(table(schema, "secret").options()).containsExactly(Map.entry("row_level_security", "true"));
+        assertThat(table(schema, "plain").options()).isEmpty();
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)
