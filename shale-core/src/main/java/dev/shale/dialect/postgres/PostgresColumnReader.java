@@ -54,10 +54,12 @@ final class PostgresColumnReader {
     private static Column column(ResultSet row) throws SQLException {
         String type = PostgresTypes.canonical(row.getString("type"));
         String expression = row.getString("expression");
-        boolean generated = "s".equals(row.getString("attgenerated"));
+        // attgenerated: 's' stored; 'v' virtual (PostgreSQL 18); empty for an ordinary column.
+        String generation = row.getString("attgenerated");
+        boolean generated = generation != null && !generation.isEmpty();
         return new Column(row.getString("attname"), type, !row.getBoolean("attnotnull"),
                 generated ? null : PostgresDefaults.normalise(expression, type),
-                identity(row), generated ? new Column.Generated(expression, true) : null,
+                identity(row), generated ? new Column.Generated(expression, generation.equals("s")) : null,
                 row.getString("collation"), row.getString("description"));
     }
 

@@ -66,7 +66,9 @@ final class PostgresTableDdl {
             sql.append(" DEFAULT ").append(column.defaultValue());
         }
         if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(") STORED");
+            // Said explicitly: from PostgreSQL 18 on, a bare GENERATED ALWAYS AS (…) is VIRTUAL.
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(')')
+                    .append(column.generated().stored() ? " STORED" : " VIRTUAL");
         }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
