@@ -26,8 +26,19 @@ public record Index(String name, boolean unique, List<Key> keys, String where, S
      * @param expression   the expression, or null for a column key
      * @param descending   DESC ordering
      * @param prefixLength MySQL prefix length ({@code name(10)}), or null
+     * @param operatorClass PostgreSQL operator class when it is not the default one for the
+     *                      key's type and the index method (e.g. {@code public.gin_trgm_ops},
+     *                      {@code text_pattern_ops}), as SQL; null for the default and on other
+     *                      dialects
      */
-    public record Key(String column, String expression, boolean descending, Integer prefixLength) {
+    public record Key(String column, String expression, boolean descending, Integer prefixLength,
+                      String operatorClass) {
+
+        /** A key with the default operator class. */
+        public Key(String column, String expression, boolean descending, Integer prefixLength) {
+            this(column, expression, descending, prefixLength, null);
+        }
+
         public static Key column(String column) {
             return new Key(column, null, false, null);
         }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param comment    null when there is none
  * @param options    dialect table options that matter, by lower-case key: {@code engine},
  *                   {@code charset}, {@code collation} (MySQL); {@code without_rowid},
- *                   {@code strict} (SQLite, value "true"); {@code unlogged} (PostgreSQL)
+ *                   {@code strict} (SQLite, value "true"); {@code unlogged},
+ *                   {@code row_level_security}, {@code force_row_level_security} (PostgreSQL, value "true")
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes,

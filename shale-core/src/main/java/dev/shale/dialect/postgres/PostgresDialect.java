@@ -88,12 +88,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public SchemaInspector inspector() {
-        throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
+        return new PostgresInspector();
     }
 
     @Override
     public DdlRenderer ddl() {
-        throw dev.shale.ShaleException.notImplemented("inspect --format sql on " + displayName());
+        return new PostgresDdlRenderer(this);
     }
 
     @Override
