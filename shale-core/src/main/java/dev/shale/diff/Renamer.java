@@ -63,25 +63,19 @@ final class Renamer {
     private static Table rename(Table table, Map<QualifiedName, QualifiedName> tables,
                                 Map<QualifiedName, Map<String, String>> columns) {
         Map<String, String> own = columns.getOrDefault(table.name(), Map.of());
-        List<Column> renamedColumns = table.columns().stream().map(c -> own.containsKey(c.name())
-                ? new Column(own.get(c.name()), c.type(), c.nullable(), c.defaultValue(), c.identity(), c.generated(),
-                        c.collation(), c.comment())
-                : c).toList();
-        PrimaryKey pk = table.primaryKey() == null ? null
-                : new PrimaryKey(table.primaryKey().name(), names(table.primaryKey().columns(), own));
-        List<UniqueConstraint> uniques = table.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), names(u.columns(), own))).toList();
+        List<Column> renamedColumns = table.columns().stream()
+                .map(c -> own.containsKey(c.name()) ? c.withName(own.get(c.name())) : c).toList();
+        PrimaryKey pk = table.primaryKey() == null ? null : table.primaryKey().withColumns(names(table.primaryKey().columns(), own));
+        List<UniqueConstraint> uniques = table.uniques().stream().map(u -> u.withColumns(names(u.columns(), own))).toList();
         List<ForeignKey> fks = table.foreignKeys().stream().map(fk -> {
             QualifiedName target = fk.referencedTable();
             Map<String, String> targetRenames = columns.getOrDefault(target, Map.of());
-            return new ForeignKey(fk.name(), names(fk.columns(), own), tables.getOrDefault(target, target),
-                    names(fk.referencedColumns(), targetRenames), fk.onDelete(), fk.onUpdate(), fk.deferrable());
+            return fk.withColumns(names(fk.columns(), own), tables.getOrDefault(target, target),
+                    names(fk.referencedColumns(), targetRenames));
         }).toList();
-        List<Index> indexes = table.indexes().stream().map(i -> new Index(i.name(), i.unique(),
-                i.keys().stream().map(k -> k.column() == null ? k
-                        : new Index.Key(own.getOrDefault(k.column(), k.column()), k.expression(), k.descending(),
-                                k.prefixLength())).toList(),
-                i.where(), i.method(), names(i.include(), own))).toList();
+        List<Index> indexes = table.indexes().stream().map(i -> i.withKeys(
+                i.keys().stream().map(k -> k.column() == null ? k : k.withColumn(own.getOrDefault(k.column(), k.column()))).toList(),
+                names(i.include(), own))).toList();
         return new Table(tables.getOrDefault(table.name(), table.name()), renamedColumns, pk, uniques, fks,
                 table.checks(), indexes, table.comment(), table.options());
     }

@@ -47,4 +47,9 @@ public record Column(String name, String type, boolean nullable, String defaultV
     /** A generated (computed) column: {@code GENERATED ALWAYS AS (expression) STORED|VIRTUAL}. */
     public record Generated(String expression, boolean stored) {
     }
+
+    /** The same column under another name. */
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultValue, identity, generated, collation, comment);
+    }
 }

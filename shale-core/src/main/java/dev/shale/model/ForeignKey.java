@@ -35,4 +35,9 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
     public enum Deferrable {
         NOT_DEFERRABLE, DEFERRABLE_INITIALLY_IMMEDIATE, DEFERRABLE_INITIALLY_DEFERRED
     }
+
+    /** The same foreign key with other local columns and target (after renames). */
+    public ForeignKey withColumns(List<String> newColumns, QualifiedName newTable, List<String> newReferencedColumns) {
+        return new ForeignKey(name, newColumns, newTable, newReferencedColumns, onDelete, onUpdate, deferrable);
+    }
 }

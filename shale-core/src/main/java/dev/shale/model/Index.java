@@ -39,6 +39,11 @@ public record Index(String name, boolean unique, List<Key> keys, String where, S
             this(column, expression, descending, prefixLength, null);
         }
 
+        /** The same key on another column (after a column rename); expression keys are unchanged. */
+        public Key withColumn(String newColumn) {
+            return column == null ? this : new Key(newColumn, expression, descending, prefixLength, operatorClass);
+        }
+
         public static Key column(String column) {
             return new Key(column, null, false, null);
         }
@@ -46,5 +51,10 @@ public record Index(String name, boolean unique, List<Key> keys, String where, S
         public static Key expression(String expression) {
             return new Key(null, expression, false, null);
         }
+    }
+
+    /** The same index with other keys and included columns (after a column rename). */
+    public Index withKeys(List<Key> newKeys, List<String> newInclude) {
+        return new Index(name, unique, newKeys, where, method, newInclude);
     }
 }

@@ -10,4 +10,9 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         columns = List.copyOf(columns);
     }
+
+    /** The same key over other columns (after a column rename). */
+    public PrimaryKey withColumns(List<String> newColumns) {
+        return new PrimaryKey(name, newColumns);
+    }
 }

@@ -19,4 +19,9 @@ public record UniqueConstraint(String name, List<String> columns, ForeignKey.Def
     public UniqueConstraint(String name, List<String> columns) {
         this(name, columns, ForeignKey.Deferrable.NOT_DEFERRABLE, false);
     }
+
+    /** The same constraint over other columns (after a column rename). */
+    public UniqueConstraint withColumns(List<String> newColumns) {
+        return new UniqueConstraint(name, newColumns, deferrable, nullsNotDistinct);
+    }
 }
