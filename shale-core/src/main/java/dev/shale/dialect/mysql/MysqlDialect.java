@@ -77,6 +77,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new MysqlMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
     }

@@ -75,6 +75,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new PostgresMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
     }

@@ -117,6 +117,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new SqliteMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         throw dev.shale.ShaleException.notImplemented("inspect on " + displayName());
     }
