@@ -193,8 +193,11 @@ public final class StatementSplitter {
             while (end < text.length() && isWordChar(text.charAt(end))) {
                 end++;
             }
-            return end > i ? text.substring(i, end).toUpperCase(Locale.ROOT)
-                    : i < text.length() ? String.valueOf(text.charAt(i)) : "";
+            if (end > i) {
+                return text.substring(i, end).toUpperCase(Locale.ROOT);
+            }
+            // "IF(" is MySQL's IF function; "IF (" starts a block with a parenthesised condition.
+            return i >= text.length() ? "" : (i > from ? " " : "") + text.charAt(i);
         }
 
         private void significant() {
