@@ -4,11 +4,18 @@ import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
 import dev.shale.db.ServerInfo;
-import dev.shale.project.InitResult;
-import dev.shale.project.ProjectInitializer;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.Inspector;
+import dev.shale.migrate.MigrateOptions;
+import dev.shale.migrate.MigrationListener;
+import dev.shale.migrate.MigrationRun;
+import dev.shale.migrate.MigrationStatus;
+import dev.shale.migrate.Migrations;
+import dev.shale.migrate.RollbackOptions;
+import dev.shale.migrate.ValidationReport;
 import dev.shale.model.DatabaseSchema;
+import dev.shale.project.InitResult;
+import dev.shale.project.ProjectInitializer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +31,18 @@ import java.util.Optional;
  *         .projectDir(Path.of("."))
  *         .environment("staging")
  *         .load();
+ * shale.migrate();   // at application start-up
  * }</pre>
  */
 public final class Shale {
     private final ShaleConfig config;
     private final Environment environment;
+    private final Migrations migrations;
 
-    private Shale(ShaleConfig config, Environment environment) {
+    private Shale(ShaleConfig config, Environment environment, MigrationListener listener) {
         this.config = config;
         this.environment = environment;
+        this.migrations = new Migrations(environment, listener);
     }
 
     /** Starts a configuration; every setting is optional. */
@@ -74,6 +84,51 @@ public final class Shale {
         return environment.url().dialect().ddl().createStatements(schema);
     }
 
+    /** Applies every pending migration, in order, under the migration lock. */
+    public MigrationRun migrate() {
+        return migrations.migrate(MigrateOptions.defaults());
+    }
+
+    /** Applies pending migrations: up to a target, as a dry run, or out of order. */
+    public MigrationRun migrate(MigrateOptions options) {
+        return migrations.migrate(options);
+    }
+
+    /** Every migration of the directory and the history with its state. Reads only. */
+    public List<MigrationStatus> status() {
+        return migrations.status();
+    }
+
+    /** Runs the down sections of the newest applied migrations. */
+    public MigrationRun rollback(RollbackOptions options) {
+        return migrations.rollback(options);
+    }
+
+    /** Checks the directory's integrity, statements and applied checksums. */
+    public ValidationReport validate() {
+        return migrations.validate();
+    }
+
+    /** Records every migration up to {@code version} as applied without running it; returns the versions. */
+    public List<String> baseline(String version) {
+        return migrations.baseline(version);
+    }
+
+    /** Realigns the history with the files after a manual fix; returns what it changed. */
+    public List<String> repair() {
+        return migrations.repair();
+    }
+
+    /** Creates an empty migration file with up and down sections and updates shale.sum. */
+    public Path newMigration(String name) {
+        return migrations.create(name);
+    }
+
+    /** Rewrites shale.sum from the migration files as they are; returns how many files it records. */
+    public int hash() {
+        return migrations.hash();
+    }
+
     /** Builds a {@link Shale} from a project directory, a config file, an environment and a URL. */
     public static final class Builder {
         private Path projectDir = Path.of("").toAbsolutePath();
@@ -81,6 +136,7 @@ public final class Shale {
         private String environmentName;
         private String url;
         private Map<String, String> variables = System.getenv();
+        private MigrationListener listener = MigrationListener.SILENT;
 
         private Builder() {
         }
@@ -115,6 +171,12 @@ public final class Shale {
             return this;
         }
 
+        /** Receives progress lines of migration commands (lock waits, each migration and its duration). */
+        public Builder listener(MigrationListener listener) {
+            this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
         /** Reads the configuration only, without resolving an environment. */
         public ShaleConfig loadConfig() {
             return new ConfigLoader(variables).load(Optional.ofNullable(configFile), projectDir);
@@ -125,7 +187,7 @@ public final class Shale {
             ShaleConfig config = loadConfig();
             Environment environment = config.environment(
                     Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
-            return new Shale(config, environment);
+            return new Shale(config, environment, listener);
         }
     }
 }

@@ -12,14 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class PlannedCommands {
     private static final String[][] PLANNED = {
-        {"new", "Create an empty, correctly named migration file with up and down sections."},
-        {"migrate", "Apply pending migrations in order, under a lock, recording each in the history table."},
-        {"status", "Show every migration: applied, pending, failed, checksum mismatch, missing file."},
-        {"rollback", "Run the down sections of the last applied migrations (--steps N or --target VERSION)."},
-        {"validate", "Check the migration directory's integrity and the applied checksums (exit 1 on problems)."},
-        {"baseline", "Adopt an existing database: mark migrations up to a version as applied without running them."},
-        {"repair", "Realign recorded checksums with the files and remove failed history entries."},
-        {"hash", "Rewrite migrations/shale.sum after an intended change to the migration directory."},
         {"generate", "Write the migration (up and down) that takes the migrations to the desired schema files."},
         {"diff", "Print the SQL that turns one schema (database, environment, SQL files) into another."},
         {"push", "Apply the desired schema directly to a development database, without a migration file."},

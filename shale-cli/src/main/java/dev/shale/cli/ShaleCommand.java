@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Safe, reviewable, reversible schema change for PostgreSQL, MySQL/MariaDB and SQLite.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class},
+        subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class, NewCommand.class, MigrateCommand.class,
+            StatusCommand.class, RollbackCommand.class, ValidateCommand.class, BaselineCommand.class,
+            RepairCommand.class, HashCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",

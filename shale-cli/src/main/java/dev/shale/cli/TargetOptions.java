@@ -23,7 +23,12 @@ public final class TargetOptions {
 
     /** Loads the configuration and resolves the environment; registers its password as a secret. */
     Shale load(Invocation invocation) {
-        Shale shale = builder(invocation).load();
+        return load(invocation, dev.shale.migrate.MigrationListener.SILENT);
+    }
+
+    /** As {@link #load(Invocation)}, with migration progress going to {@code listener}. */
+    Shale load(Invocation invocation, dev.shale.migrate.MigrationListener listener) {
+        Shale shale = builder(invocation).listener(listener).load();
         Terminal terminal = invocation.terminal();
         terminal.addSecret(shale.environment().url().password());
         return shale;

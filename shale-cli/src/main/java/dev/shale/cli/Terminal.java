@@ -16,11 +16,19 @@ public final class Terminal {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
+    private final java.io.BufferedReader in;
     private final List<String> secrets = new ArrayList<>();
     private boolean color;
     private boolean quiet;
 
     public Terminal(PrintWriter out, PrintWriter err, boolean interactive, boolean color) {
+        this(out, err, interactive, color,
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    /** A terminal whose answers to questions come from {@code in}. */
+    public Terminal(PrintWriter out, PrintWriter err, boolean interactive, boolean color, java.io.BufferedReader in) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.interactive = interactive;
@@ -48,6 +56,17 @@ public final class Terminal {
     /** True when a person can answer a question on this terminal. */
     public boolean interactive() {
         return interactive;
+    }
+
+    /** Asks a question on stderr and reads the answer; null at the end of input. */
+    public String ask(String question) {
+        err.print(redact(question));
+        err.flush();
+        try {
+            return in.readLine();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     void configure(boolean noColor, boolean quiet) {

@@ -13,14 +13,19 @@ import java.util.List;
  * @param lockTimeout   how long to wait for the migration lock
  * @param historyTable  name of the history table
  * @param historySchema schema of the history table (PostgreSQL)
+ * @param statementLockTimeout how long one migration statement may wait for a table lock
+ *                             before it gives up and is retried (PostgreSQL lock_timeout)
  */
 public record Settings(List<String> schema, String migrations, String devUrl, Duration lockTimeout,
-                       String historyTable, String historySchema) {
+                       String historyTable, String historySchema, Duration statementLockTimeout) {
+
+    /** The default of {@link #statementLockTimeout}: short, so DDL never queues long in front of traffic. */
+    public static final Duration DEFAULT_STATEMENT_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     static final Settings DEFAULTS = new Settings(List.of("schema"), "migrations", null,
-            Duration.ofSeconds(60), "shale_history", null);
+            Duration.ofSeconds(60), "shale_history", null, DEFAULT_STATEMENT_LOCK_TIMEOUT);
 
-    static final Settings NONE = new Settings(null, null, null, null, null, null);
+    static final Settings NONE = new Settings(null, null, null, null, null, null, null);
 
     /** These settings, with every field that {@code override} sets taken from it. */
     Settings overriddenBy(Settings override) {
@@ -30,7 +35,8 @@ public record Settings(List<String> schema, String migrations, String devUrl, Du
                 pick(override.devUrl, devUrl),
                 pick(override.lockTimeout, lockTimeout),
                 pick(override.historyTable, historyTable),
-                pick(override.historySchema, historySchema));
+                pick(override.historySchema, historySchema),
+                pick(override.statementLockTimeout, statementLockTimeout));
     }
 
     private static <T> T pick(T preferred, T fallback) {

@@ -76,7 +76,9 @@ public record ShaleConfig(Optional<Path> file, Path projectDir, Optional<String>
         return new Environment(chosen, url, definition.production(), schemaPaths,
                 projectDir.resolve(settings.migrations()).normalize(), devUrl,
                 settings.lockTimeout() == null ? Duration.ofSeconds(60) : settings.lockTimeout(),
-                settings.historyTable(), Optional.ofNullable(settings.historySchema()));
+                settings.historyTable(), Optional.ofNullable(settings.historySchema()),
+                settings.statementLockTimeout() == null ? Settings.DEFAULT_STATEMENT_LOCK_TIMEOUT
+                        : settings.statementLockTimeout());
     }
 
     private ConfigurationException unknownEnvironment(String name) {

@@ -86,7 +86,8 @@ final class TomlTable {
     Settings settings() {
         return new Settings(stringList("schema"), optionalString("migrations").orElse(null),
                 optionalString("dev_url").orElse(null), duration("lock_timeout"),
-                optionalString("history_table").orElse(null), optionalString("history_schema").orElse(null));
+                optionalString("history_table").orElse(null), optionalString("history_schema").orElse(null),
+                duration("statement_lock_timeout"));
     }
 
     private List<String> stringList(String key) {

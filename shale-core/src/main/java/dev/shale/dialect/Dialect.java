@@ -52,6 +52,9 @@ public interface Dialect {
     /** Drops a database made by {@link #createDatabase}, even while sessions still use it. */
     void dropDatabase(DatabaseUrl url, String name);
 
+    /** What the migration runner needs from this database: lock, history table, splitting, transactions. */
+    MigrationSupport migrations();
+
     /** Reads the schema of a database of this dialect into the model. */
     SchemaInspector inspector();
 

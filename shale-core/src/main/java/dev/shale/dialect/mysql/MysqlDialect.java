@@ -105,6 +105,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new MysqlMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         return new MysqlInspector(this::quote);
     }

@@ -87,6 +87,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new PostgresMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         return new PostgresInspector();
     }

@@ -133,6 +133,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.MigrationSupport migrations() {
+        return new SqliteMigrations();
+    }
+
+    @Override
     public SchemaInspector inspector() {
         return new SqliteInspector(this::quote);
     }

@@ -1,0 +1,49 @@
+package dev.shale.cli;
+
+import dev.shale.Shale;
+import dev.shale.migrate.MigrateOptions;
+import dev.shale.migrate.MigrationRun;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Apply pending migrations in order, under a lock, recording each in the history table.",
+                "Each migration runs in its own transaction where the database allows it; elsewhere a failure "
+                + "is recorded with the statement reached and the next run resumes there."})
+final class MigrateCommand implements Callable<Integer> {
+    @ParentCommand
+    private ShaleCommand root;
+
+    @Mixin
+    private TargetOptions target;
+
+    @Option(names = "--target", paramLabel = "VERSION", description = "Apply migrations up to this version only.")
+    private String version;
+
+    @Option(names = "--dry-run", description = "Print the SQL that would run, history writes included; change nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--allow-out-of-order",
+            description = "Apply pending migrations older than the newest applied one (after merging branches).")
+    private boolean allowOutOfOrder;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation on a production environment.")
+    private boolean yes;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = root.terminal();
+        Shale shale = target.load(root.invocation(), terminal::info);
+        MigrateOptions options = MigrateOptions.defaults().target(version).allowOutOfOrder(allowOutOfOrder);
+        if (!dryRun) {
+            MigrationOutput.confirmOnProduction(shale, terminal, yes, "migrate",
+                    () -> shale.migrate(options.dryRun(true)));
+        }
+        MigrationRun run = shale.migrate(options.dryRun(dryRun));
+        MigrationOutput.print(run, terminal, "applied");
+        return 0;
+    }
+}

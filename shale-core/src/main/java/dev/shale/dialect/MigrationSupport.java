@@ -1,0 +1,54 @@
+package dev.shale.dialect;
+
+import dev.shale.db.DatabaseUrl;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the migration runner needs to know about one database: whether DDL is
+ * transactional, how to split its scripts, which statements cannot run in a transaction,
+ * its session-level migration lock and the shape of the history table.
+ */
+public interface MigrationSupport {
+
+    /** True when DDL rolls back with its transaction, so a migration runs in one transaction. */
+    boolean transactionalDdl();
+
+    /** How this database's scripts are split into statements. */
+    SplitterRules splitterRules();
+
+    /**
+     * When {@code statement} cannot run inside a transaction block, a short name of what it is
+     * (e.g. {@code CREATE INDEX CONCURRENTLY}); empty when it can.
+     */
+    Optional<String> mustRunOutsideTransaction(String statement);
+
+    /**
+     * A new, unacquired lock for one migration session. {@code name} identifies the history
+     * table the lock protects (the same name on every deployer).
+     */
+    MigrationLock lock(DatabaseUrl url, String name);
+
+    /**
+     * The statements that create the history table {@code table} (already quoted and
+     * qualified) with the columns installed_rank, version, description, kind, script, checksum,
+     * applied_at, applied_by, execution_ms, success, statements_applied, statements_total;
+     * {@code schema} (quoted) is created first when given.
+     */
+    List<String> createHistoryTable(String table, Optional<String> schema);
+
+    /** True when {@code failure} says the table queried does not exist. */
+    boolean isUndefinedTable(SQLException failure);
+
+    /**
+     * Prepares the migration connection: how long a statement may wait for a table lock
+     * ({@code statementLockTimeout}), and anything else the session needs.
+     */
+    void prepareSession(Connection connection, Duration statementLockTimeout) throws SQLException;
+
+    /** True when {@code failure} is a statement giving up on a lock it waited for; such a failure is retried. */
+    boolean isLockTimeout(SQLException failure);
+}

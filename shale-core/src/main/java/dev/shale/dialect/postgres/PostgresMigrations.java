@@ -1,0 +1,104 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.db.DatabaseUrl;
+import dev.shale.dialect.MigrationLock;
+import dev.shale.dialect.MigrationSupport;
+import dev.shale.dialect.SplitterRules;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Migrations on PostgreSQL: transactional DDL, advisory lock, lock_timeout. */
+final class PostgresMigrations implements MigrationSupport {
+    private static final SplitterRules RULES = new SplitterRules(true, false, false, false, false, false, true);
+    private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
+
+    /*
+     * Statements PostgreSQL refuses inside a transaction block ("cannot run inside a
+     * transaction block"): https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY,
+     * sql-dropindex.html, sql-reindex.html, sql-vacuum.html, sql-altertable.html (DETACH
+     * PARTITION CONCURRENTLY), sql-createdatabase.html, sql-altersystem.html.
+     * ALTER TYPE … ADD VALUE is allowed in a transaction since PostgreSQL 12, below the
+     * oldest server Shale supports.
+     */
+    private static final Map<String, Pattern> OUTSIDE_TRANSACTION = Map.of(
+            "CREATE INDEX CONCURRENTLY", statement("CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b"),
+            "DROP INDEX CONCURRENTLY", statement("DROP\\s+INDEX\\s+CONCURRENTLY\\b"),
+            "REINDEX CONCURRENTLY", statement("REINDEX\\b[^;]*\\bCONCURRENTLY\\b"),
+            "VACUUM", statement("VACUUM\\b"),
+            "DETACH PARTITION CONCURRENTLY", statement("ALTER\\s+TABLE\\b[^;]*\\bDETACH\\s+PARTITION\\b[^;]*\\bCONCURRENTLY\\b"),
+            "CREATE DATABASE", statement("(?:CREATE|DROP)\\s+DATABASE\\b"),
+            "ALTER SYSTEM", statement("ALTER\\s+SYSTEM\\b"),
+            "CREATE TABLESPACE", statement("(?:CREATE|DROP)\\s+TABLESPACE\\b"));
+
+    private static Pattern statement(String head) {
+        return Pattern.compile(LEADING_COMMENTS + head, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public SplitterRules splitterRules() {
+        return RULES;
+    }
+
+    @Override
+    public Optional<String> mustRunOutsideTransaction(String statement) {
+        return OUTSIDE_TRANSACTION.entrySet().stream()
+                .filter(e -> e.getValue().matcher(statement).find())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    @Override
+    public MigrationLock lock(DatabaseUrl url, String name) {
+        return new AdvisoryLock(name);
+    }
+
+    @Override
+    public List<String> createHistoryTable(String table, Optional<String> schema) {
+        List<String> statements = new ArrayList<>();
+        schema.ifPresent(s -> statements.add("CREATE SCHEMA IF NOT EXISTS " + s));
+        statements.add("CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "installed_rank integer PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL, "
+                + "kind varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum varchar(64), "
+                + "applied_at timestamptz NOT NULL, applied_by varchar(100) NOT NULL, execution_ms bigint NOT NULL, "
+                + "success boolean NOT NULL, statements_applied integer NOT NULL, statements_total integer NOT NULL)");
+        return statements;
+    }
+
+    /** 42P01 undefined_table, 3F000 invalid_schema_name: https://www.postgresql.org/docs/current/errcodes-appendix.html */
+    @Override
+    public boolean isUndefinedTable(SQLException failure) {
+        return "42P01".equals(failure.getSQLState()) || "3F000".equals(failure.getSQLState());
+    }
+
+    @Override
+    public void prepareSession(Connection connection, Duration statementLockTimeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // A DDL statement waiting for its lock blocks every query queued behind it; lock_timeout
+            // bounds that wait: https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-LOCK-TIMEOUT
+            statement.execute("SET lock_timeout = " + statementLockTimeout.toMillis());
+            // Without this, a backend whose deployer was killed keeps running (and holding the
+            // migration lock) until its statement ends. PostgreSQL 14+:
+            // https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-CLIENT-CONNECTION-CHECK-INTERVAL
+            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+                statement.execute("SET client_connection_check_interval = 1000");
+            }
+        }
+    }
+
+    /** 55P03 lock_not_available, raised when lock_timeout expires. */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return "55P03".equals(failure.getSQLState());
+    }
+}

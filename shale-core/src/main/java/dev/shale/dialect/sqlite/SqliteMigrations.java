@@ -1,0 +1,91 @@
+package dev.shale.dialect.sqlite;
+
+import dev.shale.db.DatabaseUrl;
+import dev.shale.dialect.MigrationLock;
+import dev.shale.dialect.MigrationSupport;
+import dev.shale.dialect.SplitterRules;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Migrations on SQLite: transactional DDL, a lock file beside the database, busy_timeout. */
+final class SqliteMigrations implements MigrationSupport {
+    private static final SplitterRules RULES = new SplitterRules(false, false, false, true, true, false, false);
+    private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
+
+    /*
+     * VACUUM fails inside a transaction (https://www.sqlite.org/lang_vacuum.html); PRAGMA
+     * foreign_keys is silently ignored inside one (https://www.sqlite.org/pragma.html#pragma_foreign_keys)
+     * and journal_mode cannot leave WAL inside one (https://www.sqlite.org/pragma.html#pragma_journal_mode).
+     */
+    private static final Map<String, Pattern> OUTSIDE_TRANSACTION = Map.of(
+            "VACUUM", statement("VACUUM\\b"),
+            "PRAGMA foreign_keys", statement("PRAGMA\\s+(?:\\w+\\.)?foreign_keys\\s*="),
+            "PRAGMA journal_mode", statement("PRAGMA\\s+(?:\\w+\\.)?journal_mode\\s*="));
+
+    private static Pattern statement(String head) {
+        return Pattern.compile(LEADING_COMMENTS + head, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public SplitterRules splitterRules() {
+        return RULES;
+    }
+
+    @Override
+    public Optional<String> mustRunOutsideTransaction(String statement) {
+        return OUTSIDE_TRANSACTION.entrySet().stream()
+                .filter(e -> e.getValue().matcher(statement).find())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    @Override
+    public MigrationLock lock(DatabaseUrl url, String name) {
+        return new LockFile(url.database());
+    }
+
+    /** SQLite has no schemas to create; a history schema names an attached database. */
+    @Override
+    public List<String> createHistoryTable(String table, Optional<String> schema) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "installed_rank INTEGER NOT NULL PRIMARY KEY, version TEXT, description TEXT NOT NULL, "
+                + "kind TEXT NOT NULL, script TEXT NOT NULL, checksum TEXT, applied_at INTEGER NOT NULL, "
+                + "applied_by TEXT NOT NULL, execution_ms INTEGER NOT NULL, success INTEGER NOT NULL, "
+                + "statements_applied INTEGER NOT NULL, statements_total INTEGER NOT NULL)");
+    }
+
+    @Override
+    public boolean isUndefinedTable(SQLException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        return message.contains("no such table");
+    }
+
+    @Override
+    public void prepareSession(Connection connection, Duration statementLockTimeout) throws SQLException {
+        // SQLite has one writer per database; busy_timeout makes a writer wait (bounded) for
+        // another connection's write to end instead of failing at once:
+        // https://www.sqlite.org/pragma.html#pragma_busy_timeout
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + statementLockTimeout.toMillis());
+        }
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return failure instanceof SQLiteException sqlite
+                && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.shale.migrate;
+
+import dev.shale.ShaleException;
+import dev.shale.config.Environment;
+import dev.shale.migrate.execution.MigrationSession;
+import dev.shale.migrate.execution.PreparedScript;
+import dev.shale.migrate.execution.ScriptExecutor;
+import dev.shale.migrate.files.MigrationDirectory;
+import dev.shale.migrate.files.MigrationSet;
+import dev.shale.migrate.files.MigrationVersion;
+import dev.shale.migrate.history.HistoryEntry;
+import dev.shale.migrate.plan.MigrationPlanner;
+import dev.shale.migrate.plan.MigrationRow;
+import dev.shale.migrate.plan.MigrationStates;
+import dev.shale.migrate.plan.PlannedStep;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code migrate}: one connection, one lock, one history read; then the pending migrations
+ * in order on that connection. With nothing pending, no statement beyond those runs.
+ */
+final class Migrator {
+    private final Environment environment;
+    private final MigrationListener listener;
+
+    Migrator(Environment environment, MigrationListener listener) {
+        this.environment = environment;
+        this.listener = listener;
+    }
+
+    MigrationRun migrate(MigrateOptions options) {
+        Optional<MigrationVersion> target = options.target().map(Migrator::version);
+        MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
+        try (MigrationSession session = MigrationSession.open(environment, listener)) {
+            if (options.dryRun()) {
+                return dryRun(session, set, target, options.allowOutOfOrder());
+            }
+            session.lock();
+            List<HistoryEntry> history = session.readOrCreateHistory();
+            List<Prepared> steps = prepare(session, set, history, target, options.allowOutOfOrder());
+            ScriptExecutor executor = ScriptExecutor.live(session, history);
+            List<AppliedMigration> applied = new ArrayList<>();
+            for (Prepared step : steps) {
+                applied.add(executor.apply(step.step(), step.script()));
+            }
+            if (steps.isEmpty()) {
+                listener.progress("nothing to migrate: the database is up to date");
+            }
+            return new MigrationRun(applied, false, List.of());
+        }
+    }
+
+    private MigrationRun dryRun(MigrationSession session, MigrationSet set, Optional<MigrationVersion> target,
+                                boolean allowOutOfOrder) {
+        Optional<List<HistoryEntry>> existing = session.readHistory();
+        List<HistoryEntry> history = existing.orElse(List.of());
+        ScriptExecutor executor = ScriptExecutor.dryRun(session, history);
+        List<Prepared> steps = prepare(session, set, history, target, allowOutOfOrder);
+        if (existing.isEmpty()) {
+            try {
+                executor.record(session.historyTable().create());
+            } catch (SQLException e) {
+                throw new IllegalStateException("a dry run does not touch the database", e);
+            }
+        }
+        List<AppliedMigration> planned = new ArrayList<>();
+        for (Prepared step : steps) {
+            planned.add(executor.apply(step.step(), step.script()));
+        }
+        return new MigrationRun(planned, true, executor.recordedScript());
+    }
+
+    /** A planned step with its split statements; all are prepared before anything runs. */
+    private record Prepared(PlannedStep step, PreparedScript script) {
+    }
+
+    private List<Prepared> prepare(MigrationSession session, MigrationSet set, List<HistoryEntry> history,
+                                   Optional<MigrationVersion> target, boolean allowOutOfOrder) {
+        List<MigrationRow> rows = MigrationStates.of(set, history);
+        rows.stream().filter(r -> r.state() == MigrationState.FUTURE).forEach(r -> listener.progress(
+                "note: " + r.version() + " " + r.description() + " was applied by newer migrations than this directory"));
+        List<Prepared> prepared = new ArrayList<>();
+        for (PlannedStep step : MigrationPlanner.plan(rows, target, allowOutOfOrder)) {
+            prepared.add(new Prepared(step, PreparedScript.of(step.script(), step.script().up(), session.support())));
+        }
+        return prepared;
+    }
+
+    static MigrationVersion version(String text) {
+        if (!MigrationVersion.isValid(text)) {
+            throw ShaleException.usage("'" + text + "' is not a migration version",
+                    "versions are numbers such as 20261121093000, 0003 or 1.2");
+        }
+        return MigrationVersion.parse(text);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.shale.migrate.execution;
+
+import dev.shale.ExitCode;
+import dev.shale.ShaleException;
+import dev.shale.config.Environment;
+import dev.shale.dialect.MigrationLock;
+import dev.shale.dialect.MigrationSupport;
+import dev.shale.migrate.MigrationListener;
+import dev.shale.migrate.history.HistoryEntry;
+import dev.shale.migrate.history.HistoryTable;
+import dev.shale.migrate.history.SqlCommand;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One connection to the environment's database for a whole command: the migration lock (held
+ * by this connection, released when it closes) and the history table.
+ */
+public final class MigrationSession implements AutoCloseable {
+    private final Environment environment;
+    private final Connection connection;
+    private final HistoryTable history;
+    private final MigrationListener listener;
+    private MigrationLock lock;
+
+    private MigrationSession(Environment environment, Connection connection, MigrationListener listener) {
+        this.environment = environment;
+        this.connection = connection;
+        this.history = new HistoryTable(environment.url().dialect(), environment);
+        this.listener = listener;
+    }
+
+    /** Connects and prepares the session (statement lock timeout and the like). */
+    public static MigrationSession open(Environment environment, MigrationListener listener) {
+        Connection connection = environment.url().connect();
+        try {
+            connection.setAutoCommit(true);
+            environment.url().dialect().migrations().prepareSession(connection, environment.statementLockTimeout());
+            return new MigrationSession(environment, connection, listener);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw failure("cannot prepare the migration session", e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public HistoryTable historyTable() {
+        return history;
+    }
+
+    public MigrationSupport support() {
+        return environment.url().dialect().migrations();
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public MigrationListener listener() {
+        return listener;
+    }
+
+    /** Waits (bounded by lock_timeout) until this session holds the migration lock. */
+    public void lock() {
+        String name = environment.url().database() + "/" + history.displayName();
+        MigrationLock candidate = support().lock(environment.url(), name);
+        try {
+            new LockWaiter(listener).acquire(candidate, connection, environment.lockTimeout());
+            lock = candidate;
+        } catch (SQLException e) {
+            throw failure("cannot take the migration lock", e);
+        }
+    }
+
+    /** The history rows, or empty when the history table does not exist yet. */
+    public Optional<List<HistoryEntry>> readHistory() {
+        try {
+            return history.read(connection);
+        } catch (SQLException e) {
+            throw failure("cannot read the history table " + history.displayName(), e);
+        }
+    }
+
+    /** The history rows, creating the table on first use. */
+    public List<HistoryEntry> readOrCreateHistory() {
+        Optional<List<HistoryEntry>> rows = readHistory();
+        if (rows.isPresent()) {
+            return rows.get();
+        }
+        try {
+            for (SqlCommand command : history.create()) {
+                command.execute(connection);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot create the history table " + history.displayName(), e);
+        }
+        listener.progress("created the history table " + history.displayName());
+        return List.of();
+    }
+
+    /** Runs history writes outside a migration (repair, baseline). */
+    public void write(List<SqlCommand> commands) {
+        JdbcRunner runner = new JdbcRunner(connection);
+        try {
+            runner.begin();
+            for (SqlCommand command : commands) {
+                runner.run(command);
+            }
+            runner.commit();
+        } catch (SQLException e) {
+            runner.rollbackQuietly();
+            throw failure("cannot write the history table " + history.displayName(), e);
+        }
+    }
+
+    static ShaleException failure(String doing, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        return new ShaleException(ExitCode.DATABASE_UNAVAILABLE, doing + ": " + message,
+                "check the connection and that the user may create and write the history table", e);
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            try {
+                lock.release(connection);
+            } catch (SQLException e) {
+                // Closing the connection below releases a session lock too.
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing more to release.
+        }
+    }
+}

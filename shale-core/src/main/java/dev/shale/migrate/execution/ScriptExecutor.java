@@ -1,0 +1,174 @@
+package dev.shale.migrate.execution;
+
+import dev.shale.migrate.AppliedMigration;
+import dev.shale.migrate.MigrationFailedException;
+import dev.shale.migrate.MigrationListener;
+import dev.shale.migrate.files.MigrationScript;
+import dev.shale.migrate.files.MigrationVersion;
+import dev.shale.migrate.history.HistoryEntry;
+import dev.shale.migrate.history.HistoryKind;
+import dev.shale.migrate.history.HistoryTable;
+import dev.shale.migrate.history.SqlCommand;
+import dev.shale.migrate.plan.PlannedStep;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies and reverts migrations on one session. A migration that can run in a transaction
+ * runs in one together with its history row, so it is either entirely there or not at all.
+ * Otherwise its statements run one by one and the history row records, after each, how many
+ * ran; after a failure or a crash, the next run resumes at the first one that did not.
+ */
+public final class ScriptExecutor {
+    private final StatementRunner runner;
+    private final HistoryTable history;
+    private final LockTimeoutRetry retry;
+    private final MigrationListener listener;
+    private final String appliedBy = System.getProperty("user.name", "unknown");
+    private int nextRank;
+
+    private ScriptExecutor(StatementRunner runner, MigrationSession session, int nextRank) {
+        this.runner = runner;
+        this.history = session.historyTable();
+        this.listener = session.listener();
+        this.retry = new LockTimeoutRetry(session.support(), runner, session.listener());
+        this.nextRank = nextRank;
+    }
+
+    /** Runs on the session's database. */
+    public static ScriptExecutor live(MigrationSession session, List<HistoryEntry> history) {
+        return new ScriptExecutor(new JdbcRunner(session.connection()), session, nextRank(history));
+    }
+
+    /** Records the SQL instead of running it; {@link #recordedScript()} returns it. */
+    public static ScriptExecutor dryRun(MigrationSession session, List<HistoryEntry> history) {
+        return new ScriptExecutor(new RecordingRunner(), session, nextRank(history));
+    }
+
+    private static int nextRank(List<HistoryEntry> history) {
+        return history.stream().mapToInt(HistoryEntry::rank).max().orElse(0) + 1;
+    }
+
+    /** The SQL a dry run recorded; empty for a live executor. */
+    public List<String> recordedScript() {
+        return runner instanceof RecordingRunner recording ? recording.script() : List.of();
+    }
+
+    /** Writes statements that are not part of a migration (creating the history table in a dry run). */
+    public void record(List<SqlCommand> commands) throws SQLException {
+        for (SqlCommand command : commands) {
+            runner.run(command);
+        }
+    }
+
+    public AppliedMigration apply(PlannedStep step, PreparedScript prepared) {
+        MigrationScript script = step.script();
+        if (runner instanceof RecordingRunner recording) {
+            recording.comment(script.script());
+        }
+        long start = System.nanoTime();
+        if (prepared.inTransaction()) {
+            retry.inTransaction(prepared, false, () -> applyInTransaction(step, prepared, start));
+        } else {
+            applyStepwise(step, prepared, start);
+        }
+        return finished(script, prepared, start, "applied");
+    }
+
+    private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
+        runner.begin();
+        for (int i = 0; i < prepared.statements().size(); i++) {
+            runStatement(prepared, i);
+        }
+        if (step.previous().isPresent()) {
+            runner.run(history.delete(step.previous().get().rank()));
+        }
+        int total = prepared.statements().size();
+        runner.run(history.insert(entry(step.script(), nextRank, true, total, total, millisSince(start))));
+        runner.commit();
+        nextRank++;
+    }
+
+    private void applyStepwise(PlannedStep step, PreparedScript prepared, long start) {
+        MigrationScript script = step.script();
+        int total = prepared.statements().size();
+        int rank = step.previous().map(HistoryEntry::rank).orElse(nextRank);
+        try {
+            if (step.previous().isEmpty()) {
+                runner.run(history.insert(entry(script, rank, false, 0, total, 0)));
+                nextRank++;
+            } else {
+                listener.progress("resuming " + script.label() + " at statement " + (step.resumeFrom() + 1)
+                        + " of " + total);
+            }
+            for (int i = step.resumeFrom(); i < total; i++) {
+                int index = i;
+                retry.statement(prepared, index, false, () -> runStatement(prepared, index));
+                boolean last = i == total - 1;
+                runner.run(history.progress(rank, last, i + 1, total, script.checksum(), millisSince(start)));
+            }
+        } catch (SQLException e) {
+            throw new MigrationFailedException("cannot record the progress of " + script.script() + " in "
+                    + history.displayName() + ": " + e.getMessage(),
+                    "check the history table; 'shale status' shows what is recorded", e);
+        }
+    }
+
+    /** Runs the down section of an applied migration and removes its history row. */
+    public AppliedMigration revert(HistoryEntry entry, PreparedScript prepared) {
+        if (runner instanceof RecordingRunner recording) {
+            recording.comment("revert " + prepared.script().script());
+        }
+        long start = System.nanoTime();
+        if (prepared.inTransaction()) {
+            retry.inTransaction(prepared, true, () -> {
+                runner.begin();
+                for (int i = 0; i < prepared.statements().size(); i++) {
+                    runStatement(prepared, i);
+                }
+                runner.run(history.delete(entry.rank()));
+                runner.commit();
+            });
+        } else {
+            for (int i = 0; i < prepared.statements().size(); i++) {
+                int index = i;
+                retry.statement(prepared, index, true, () -> runStatement(prepared, index));
+            }
+            retry.statement(prepared, -1, true, () -> runner.run(history.delete(entry.rank())));
+        }
+        return finished(prepared.script(), prepared, start, "reverted");
+    }
+
+    private void runStatement(PreparedScript prepared, int index) throws SQLException {
+        try {
+            runner.execute(prepared.statements().get(index).sql());
+        } catch (SQLException e) {
+            throw new LockTimeoutRetry.StatementFailure(index, e);
+        }
+    }
+
+    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long start, String verb) {
+        long millis = millisSince(start);
+        if (!(runner instanceof RecordingRunner)) {
+            listener.progress(verb + " " + script.label() + " (" + millis + " ms)");
+        }
+        return new AppliedMigration(script.version().map(MigrationVersion::text).orElse(""), script.description(),
+                script.script(), millis, prepared.statements().size());
+    }
+
+    private HistoryEntry entry(MigrationScript script, int rank, boolean success, int applied, int total, long millis) {
+        return new HistoryEntry(rank, script.version(), script.description(),
+                script.repeatable() ? HistoryKind.REPEATABLE : HistoryKind.UP, script.script(), script.checksum(),
+                Instant.now(), appliedBy, millis, success, applied, total);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static Optional<String> firstLine(SQLException e) {
+        return Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst());
+    }
+}
