@@ -6,6 +6,7 @@ import dev.shale.config.ShaleConfig;
 import dev.shale.db.ServerInfo;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.Inspector;
+import dev.shale.inspect.SchemaFilter;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.MigrationRun;
@@ -71,12 +72,15 @@ public final class Shale {
 
     /**
      * Reads the environment's schema into the model (a read-only connection, a constant number
-     * of catalog queries).
+     * of catalog queries), without Shale's own history table.
      *
      * @param namespaces schemas to read on PostgreSQL; empty for every user schema
      */
     public Inspection inspect(List<String> namespaces) {
-        return Inspector.inspect(environment.url(), namespaces);
+        Inspection inspection = Inspector.inspect(environment.url(), namespaces);
+        DatabaseSchema withoutHistory = SchemaFilter.withoutTable(inspection.schema(), environment.historyTable(),
+                environment.historySchema().orElse(null));
+        return new Inspection(inspection.source(), withoutHistory, inspection.catalogQueries(), inspection.elapsed());
     }
 
     /** The schema as this dialect's CREATE statements, in dependency order. */

@@ -63,4 +63,14 @@ class InspectCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"tables\"", "\"customers\"", "\"foreignKeys\"", "\"views\"");
     }
+
+    @OnEachDatabase
+    void shalesOwnHistoryTableIsLeftOut(TestDatabase db) throws Exception {
+        createShop(db);
+        Files.createDirectories(dir.resolve("migrations"));
+        assertThat(CliRun.run(dir, "migrate", "--url", db.urlString()).exitCode()).isZero();
+        assertThat(db.query("SELECT count(*) FROM shale_history")).isNotNull();
+        CliRun run = CliRun.run(dir, "inspect", "--url", db.urlString());
+        assertThat(run.out()).contains("customers").doesNotContain("shale_history");
+    }
 }

@@ -27,4 +27,17 @@ public final class SchemaFilter {
     private static boolean matches(QualifiedName name, Set<String> names) {
         return names.contains(name.name()) || names.contains(name.toString());
     }
+
+    /**
+     * The schema without Shale's own history table: it belongs to the tool, not to the
+     * application, so inspection, diff and drift leave it out.
+     *
+     * @param namespace the history table's schema, or null for any (the connection's current one)
+     */
+    public static DatabaseSchema withoutTable(DatabaseSchema schema, String table, String namespace) {
+        return new DatabaseSchema(schema.dialect(), schema.namespaces(),
+                schema.tables().stream().filter(t -> !(t.name().name().equals(table)
+                        && (namespace == null || namespace.equals(t.name().schema())))).toList(),
+                schema.views(), schema.enums(), schema.sequences(), schema.unmanaged());
+    }
 }

@@ -9,10 +9,10 @@ import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.files.MigrationVersion;
 import dev.shale.migrate.history.HistoryEntry;
-import dev.shale.migrate.plan.MigrationPlanner;
-import dev.shale.migrate.plan.MigrationRow;
-import dev.shale.migrate.plan.MigrationStates;
-import dev.shale.migrate.plan.PlannedStep;
+import dev.shale.migrate.steps.StepPlanner;
+import dev.shale.migrate.steps.MigrationRow;
+import dev.shale.migrate.steps.MigrationStates;
+import dev.shale.migrate.steps.PlannedStep;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ final class Migrator {
         rows.stream().filter(r -> r.state() == MigrationState.FUTURE).forEach(r -> listener.progress(
                 "note: " + r.version() + " " + r.description() + " was applied by newer migrations than this directory"));
         List<Prepared> prepared = new ArrayList<>();
-        for (PlannedStep step : MigrationPlanner.plan(rows, target, allowOutOfOrder)) {
+        for (PlannedStep step : StepPlanner.plan(rows, target, allowOutOfOrder)) {
             prepared.add(new Prepared(step, PreparedScript.of(step.script(), step.script().up(), session.support())));
         }
         return prepared;

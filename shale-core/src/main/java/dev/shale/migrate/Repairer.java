@@ -7,8 +7,8 @@ import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
-import dev.shale.migrate.plan.MigrationRow;
-import dev.shale.migrate.plan.MigrationStates;
+import dev.shale.migrate.steps.MigrationRow;
+import dev.shale.migrate.steps.MigrationStates;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,8 +5,8 @@ import dev.shale.migrate.execution.MigrationSession;
 import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.history.HistoryEntry;
-import dev.shale.migrate.plan.MigrationRow;
-import dev.shale.migrate.plan.MigrationStates;
+import dev.shale.migrate.steps.MigrationRow;
+import dev.shale.migrate.steps.MigrationStates;
 import java.util.List;
 
 /** {@code status}: every migration of the directory and the history, joined. Reads only; no lock. */

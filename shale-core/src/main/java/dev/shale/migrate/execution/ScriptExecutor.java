@@ -9,7 +9,7 @@ import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.HistoryKind;
 import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
-import dev.shale.migrate.plan.PlannedStep;
+import dev.shale.migrate.steps.PlannedStep;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;

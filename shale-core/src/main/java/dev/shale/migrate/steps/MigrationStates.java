@@ -1,4 +1,4 @@
-package dev.shale.migrate.plan;
+package dev.shale.migrate.steps;
 
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.files.MigrationScript;

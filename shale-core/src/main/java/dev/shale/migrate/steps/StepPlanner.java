@@ -1,4 +1,4 @@
-package dev.shale.migrate.plan;
+package dev.shale.migrate.steps;
 
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.files.MigrationDirectoryException;
@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * version order (up to the target), then changed repeatable ones. Refuses, before anything
  * runs, when the directory and the history disagree.
  */
-public final class MigrationPlanner {
-    private MigrationPlanner() {
+public final class StepPlanner {
+    private StepPlanner() {
     }
 
     public static List<PlannedStep> plan(List<MigrationRow> rows, Optional<MigrationVersion> target,
