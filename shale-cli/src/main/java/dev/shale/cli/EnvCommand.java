@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "env", mixinStandardHelpOptions = true,
@@ -20,9 +19,8 @@ final class EnvCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions target;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     /** One environment as listed; {@code url} is masked, or the reason it could not be resolved. */
     record Listed(String name, boolean isDefault, boolean production, String dialect, String url, String problem) {
@@ -37,7 +35,7 @@ final class EnvCommand implements Callable<Integer> {
         for (String name : config.environments().keySet()) {
             listed.add(describe(config, name, selected, terminal));
         }
-        if (format == OutputFormat.JSON) {
+        if (format.json()) {
             terminal.println(Json.write(listed));
             return 0;
         }

@@ -5,7 +5,6 @@ import dev.shale.db.ServerInfo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "ping", mixinStandardHelpOptions = true,
@@ -19,9 +18,8 @@ final class PingCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions target;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     record Pong(String environment, String url, String product, String version, long millis) {
     }
@@ -34,7 +32,7 @@ final class PingCommand implements Callable<Integer> {
         ServerInfo info = shale.ping();
         Pong pong = new Pong(shale.environment().name(), info.url().display(), info.product(), info.version(),
                 (System.nanoTime() - start) / 1_000_000);
-        if (format == OutputFormat.JSON) {
+        if (format.json()) {
             terminal.println(Json.write(pong));
         } else {
             terminal.println(pong.environment() + ": " + pong.product() + " " + pong.version()

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -20,9 +19,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions target;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     /** One migration as JSON: the API record with the time as ISO-8601 text. */
     record Listed(String version, String description, String script, String state, String appliedAt,
@@ -39,7 +37,7 @@ final class StatusCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Shale shale = target.load(root.invocation());
         List<MigrationStatus> status = shale.status();
-        if (format == OutputFormat.JSON) {
+        if (format.json()) {
             terminal.println(Json.write(status.stream().map(Listed::of).toList()));
             return 0;
         }

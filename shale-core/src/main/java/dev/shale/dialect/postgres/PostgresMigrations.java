@@ -4,6 +4,7 @@ import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SplitterRules;
+import dev.shale.dialect.StatementKinds;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,12 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Migrations on PostgreSQL: transactional DDL, advisory lock, lock_timeout. */
 final class PostgresMigrations implements MigrationSupport {
     private static final SplitterRules RULES = new SplitterRules(true, false, false, false, false, false, true);
-    private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
 
     /*
      * Statements PostgreSQL refuses inside a transaction block ("cannot run inside a
@@ -27,19 +26,15 @@ final class PostgresMigrations implements MigrationSupport {
      * ALTER TYPE … ADD VALUE is allowed in a transaction since PostgreSQL 12, below the
      * oldest server Shale supports.
      */
-    private static final Map<String, Pattern> OUTSIDE_TRANSACTION = Map.of(
-            "CREATE INDEX CONCURRENTLY", statement("CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b"),
-            "DROP INDEX CONCURRENTLY", statement("DROP\\s+INDEX\\s+CONCURRENTLY\\b"),
-            "REINDEX CONCURRENTLY", statement("REINDEX\\b[^;]*\\bCONCURRENTLY\\b"),
-            "VACUUM", statement("VACUUM\\b"),
-            "DETACH PARTITION CONCURRENTLY", statement("ALTER\\s+TABLE\\b[^;]*\\bDETACH\\s+PARTITION\\b[^;]*\\bCONCURRENTLY\\b"),
-            "CREATE DATABASE", statement("(?:CREATE|DROP)\\s+DATABASE\\b"),
-            "ALTER SYSTEM", statement("ALTER\\s+SYSTEM\\b"),
-            "CREATE TABLESPACE", statement("(?:CREATE|DROP)\\s+TABLESPACE\\b"));
-
-    private static Pattern statement(String head) {
-        return Pattern.compile(LEADING_COMMENTS + head, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    }
+    private static final StatementKinds OUTSIDE_TRANSACTION = new StatementKinds(Map.of(
+            "CREATE INDEX CONCURRENTLY", "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b",
+            "DROP INDEX CONCURRENTLY", "DROP\\s+INDEX\\s+CONCURRENTLY\\b",
+            "REINDEX CONCURRENTLY", "REINDEX\\b[^;]*\\bCONCURRENTLY\\b",
+            "VACUUM", "VACUUM\\b",
+            "DETACH PARTITION CONCURRENTLY", "ALTER\\s+TABLE\\b[^;]*\\bDETACH\\s+PARTITION\\b[^;]*\\bCONCURRENTLY\\b",
+            "CREATE DATABASE", "(?:CREATE|DROP)\\s+DATABASE\\b",
+            "ALTER SYSTEM", "ALTER\\s+SYSTEM\\b",
+            "CREATE TABLESPACE", "(?:CREATE|DROP)\\s+TABLESPACE\\b"));
 
     @Override
     public boolean transactionalDdl() {
@@ -53,9 +48,7 @@ final class PostgresMigrations implements MigrationSupport {
 
     @Override
     public Optional<String> mustRunOutsideTransaction(String statement) {
-        return OUTSIDE_TRANSACTION.entrySet().stream()
-                .filter(e -> e.getValue().matcher(statement).find())
-                .map(Map.Entry::getKey).findFirst();
+        return OUTSIDE_TRANSACTION.kindOf(statement);
     }
 
     @Override

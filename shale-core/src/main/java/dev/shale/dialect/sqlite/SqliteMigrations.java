@@ -4,6 +4,7 @@ import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SplitterRules;
+import dev.shale.dialect.StatementKinds;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,28 +12,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Migrations on SQLite: transactional DDL, a lock file beside the database, busy_timeout. */
 final class SqliteMigrations implements MigrationSupport {
     private static final SplitterRules RULES = new SplitterRules(false, false, false, true, true, false, false);
-    private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
 
     /*
      * VACUUM fails inside a transaction (https://www.sqlite.org/lang_vacuum.html); PRAGMA
      * foreign_keys is silently ignored inside one (https://www.sqlite.org/pragma.html#pragma_foreign_keys)
      * and journal_mode cannot leave WAL inside one (https://www.sqlite.org/pragma.html#pragma_journal_mode).
      */
-    private static final Map<String, Pattern> OUTSIDE_TRANSACTION = Map.of(
-            "VACUUM", statement("VACUUM\\b"),
-            "PRAGMA foreign_keys", statement("PRAGMA\\s+(?:\\w+\\.)?foreign_keys\\s*="),
-            "PRAGMA journal_mode", statement("PRAGMA\\s+(?:\\w+\\.)?journal_mode\\s*="));
-
-    private static Pattern statement(String head) {
-        return Pattern.compile(LEADING_COMMENTS + head, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    }
+    private static final StatementKinds OUTSIDE_TRANSACTION = new StatementKinds(Map.of(
+            "VACUUM", "VACUUM\\b",
+            "PRAGMA foreign_keys", "PRAGMA\\s+(?:\\w+\\.)?foreign_keys\\s*=",
+            "PRAGMA journal_mode", "PRAGMA\\s+(?:\\w+\\.)?journal_mode\\s*="));
 
     @Override
     public boolean transactionalDdl() {
@@ -46,9 +41,7 @@ final class SqliteMigrations implements MigrationSupport {
 
     @Override
     public Optional<String> mustRunOutsideTransaction(String statement) {
-        return OUTSIDE_TRANSACTION.entrySet().stream()
-                .filter(e -> e.getValue().matcher(statement).find())
-                .map(Map.Entry::getKey).findFirst();
+        return OUTSIDE_TRANSACTION.kindOf(statement);
     }
 
     @Override
