@@ -33,6 +33,11 @@ final class MigrationFiles {
      * sequence number when the directory numbers its migrations. Updates shale.sum.
      */
     Path create(String name) {
+        return create(name, "-- " + name + "\n-- shale:up\n\n\n-- shale:down\n\n");
+    }
+
+    /** Creates a migration named after {@code name} with the given file content; updates shale.sum. */
+    Path create(String name, String content) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (slug.isEmpty()) {
             throw ShaleException.usage("'" + name + "' gives an empty migration name",
@@ -42,7 +47,7 @@ final class MigrationFiles {
         Path file = dir.resolve(nextVersion(set) + "_" + slug + ".sql");
         try {
             Files.createDirectories(dir);
-            Files.writeString(file, "-- " + name + "\n-- shale:up\n\n\n-- shale:down\n\n");
+            Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

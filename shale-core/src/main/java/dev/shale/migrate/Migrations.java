@@ -43,6 +43,11 @@ public final class Migrations {
         return new MigrationFiles(environment.migrationsDir(), Clock.systemUTC()).create(name);
     }
 
+    /** Writes a migration file with the given content (as {@code generate} does) and updates shale.sum. */
+    public Path create(String name, String content) {
+        return new MigrationFiles(environment.migrationsDir(), Clock.systemUTC()).create(name, content);
+    }
+
     public int hash() {
         return new MigrationFiles(environment.migrationsDir(), Clock.systemUTC()).hash();
     }
