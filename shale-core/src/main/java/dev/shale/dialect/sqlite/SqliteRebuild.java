@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The statements of SQLite's documented table rebuild, for what ALTER TABLE cannot do
@@ -67,8 +68,35 @@ final class SqliteRebuild {
         if (into.isEmpty()) {
             return Optional.empty();
         }
+        if (keepsRowids(current, target, into)) {
+            // Without an INTEGER PRIMARY KEY the rowid is hidden, yet applications may use it.
+            into.add(0, "rowid");
+            select.add(0, "rowid");
+        }
         return Optional.of("INSERT INTO " + quote.apply(tempName) + " (" + String.join(", ", into) + ") SELECT "
                 + String.join(", ", select) + " FROM " + quote.apply(current.name().name()));
+    }
+
+    /**
+     * Whether the rowids must be copied as such: both versions have one, no column takes its name,
+     * and no copied column is the target's alias of it (https://sqlite.org/lang_createtable.html#rowid).
+     */
+    private boolean keepsRowids(Table current, Table target, List<String> copied) {
+        boolean bothRowid = !"true".equals(current.options().get("without_rowid"))
+                && !"true".equals(target.options().get("without_rowid"));
+        boolean shadowed = Stream.concat(current.columns().stream(), target.columns().stream())
+                .map(c -> SqliteSqlText.fold(c.name())).anyMatch(n -> List.of("rowid", "oid", "_rowid_").contains(n));
+        String alias = rowidAlias(target);
+        return bothRowid && !shadowed && (alias == null || !copied.contains(quote.apply(alias)));
+    }
+
+    /** The column that is the rowid: a single-column primary key of type INTEGER exactly. */
+    private static String rowidAlias(Table table) {
+        if (table.primaryKey() == null || table.primaryKey().columns().size() != 1) {
+            return null;
+        }
+        String key = table.primaryKey().columns().get(0);
+        return table.column(key).filter(c -> c.type().equals("INTEGER")).map(Column::name).orElse(null);
     }
 
     /** A string literal (https://sqlite.org/lang_expr.html#literal_values_constants_). */
