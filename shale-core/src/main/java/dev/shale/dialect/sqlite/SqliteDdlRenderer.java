@@ -2,27 +2,24 @@ package dev.shale.dialect.sqlite;
 
 import dev.shale.ShaleException;
 import dev.shale.dialect.DdlRenderer;
-import dev.shale.model.Column;
 import dev.shale.model.DatabaseSchema;
-import dev.shale.model.ForeignKey;
-import dev.shale.model.Index;
 import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Writes a schema as SQLite CREATE statements: tables (in name order, with their keys, checks
- * and foreign keys inline, since SQLite cannot add a constraint later and does not check a
- * foreign key's target at CREATE TABLE, https://sqlite.org/foreignkeys.html#fk_schemaerror),
- * then indexes, then views, each after the views it reads from.
+ * and foreign keys inline, see {@link SqliteTableRenderer}), then indexes, then views, each
+ * after the views it reads from.
  */
 final class SqliteDdlRenderer implements DdlRenderer {
     private final UnaryOperator<String> quote;
+    private final SqliteTableRenderer tables;
 
     SqliteDdlRenderer(UnaryOperator<String> quote) {
         this.quote = quote;
+        this.tables = new SqliteTableRenderer(quote);
     }
 
     @Override
@@ -33,110 +30,12 @@ final class SqliteDdlRenderer implements DdlRenderer {
                     "write enums as CHECK constraints and sequences as AUTOINCREMENT columns for SQLite");
         }
         List<String> statements = new ArrayList<>();
-        schema.tables().forEach(table -> statements.add(createTable(table)));
+        schema.tables().forEach(table -> statements.add(tables.createTable(table)));
         for (Table table : schema.tables()) {
-            table.indexes().forEach(index -> statements.add(createIndex(table, index)));
+            table.indexes().forEach(index -> statements.add(tables.createIndex(table, index)));
         }
         new SqliteViewOrder(schema.views()).ordered()
                 .forEach(view -> statements.add("CREATE VIEW " + quote.apply(view.name().name()) + " AS " + view.definition()));
         return statements;
-    }
-
-    private String createTable(Table table) {
-        List<String> parts = new ArrayList<>();
-        String inlineKey = autoincrementColumn(table);
-        for (Column column : table.columns()) {
-            parts.add(column(column, column.name().equals(inlineKey)));
-        }
-        if (table.primaryKey() != null && inlineKey == null) {
-            parts.add(named(table.primaryKey().name()) + "PRIMARY KEY (" + names(table.primaryKey().columns()) + ")");
-        }
-        table.uniques().forEach(u -> parts.add(named(u.name()) + "UNIQUE (" + names(u.columns()) + ")"));
-        table.checks().forEach(c -> parts.add(named(c.name()) + "CHECK (" + c.expression() + ")"));
-        table.foreignKeys().forEach(k -> parts.add(foreignKey(k)));
-        List<String> options = new ArrayList<>();
-        if ("true".equals(table.options().get("without_rowid"))) {
-            options.add("WITHOUT ROWID");
-        }
-        if ("true".equals(table.options().get("strict"))) {
-            options.add("STRICT");
-        }
-        return "CREATE TABLE " + quote.apply(table.name().name()) + " (\n    " + String.join(",\n    ", parts)
-                + "\n)" + (options.isEmpty() ? "" : " " + String.join(", ", options));
-    }
-
-    /** The column declared PRIMARY KEY AUTOINCREMENT, which SQLite only accepts inline. */
-    private static String autoincrementColumn(Table table) {
-        if (table.primaryKey() == null || table.primaryKey().columns().size() != 1) {
-            return null;
-        }
-        String key = table.primaryKey().columns().get(0);
-        return table.column(key).filter(c -> c.identity() != null).map(Column::name).orElse(null);
-    }
-
-    private String column(Column column, boolean autoincrementKey) {
-        StringBuilder sql = new StringBuilder(quote.apply(column.name()));
-        if (!column.type().isEmpty()) {
-            sql.append(' ').append(column.type());
-        }
-        if (autoincrementKey) {
-            sql.append(" PRIMARY KEY AUTOINCREMENT");
-        }
-        if (!column.nullable()) {
-            sql.append(" NOT NULL");
-        }
-        if (column.defaultValue() != null) {
-            String value = column.defaultValue();
-            sql.append(" DEFAULT ").append(SqliteDefaults.isLiteral(value) ? value : "(" + value + ")");
-        }
-        if (column.collation() != null) {
-            sql.append(" COLLATE ").append(column.collation());
-        }
-        if (column.generated() != null) {
-            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(')')
-                    .append(column.generated().stored() ? " STORED" : " VIRTUAL");
-        }
-        return sql.toString();
-    }
-
-    private String foreignKey(ForeignKey key) {
-        StringBuilder sql = new StringBuilder(named(key.name())).append("FOREIGN KEY (").append(names(key.columns()))
-                .append(") REFERENCES ").append(quote.apply(key.referencedTable().name()));
-        if (!key.referencedColumns().isEmpty()) {
-            sql.append(" (").append(names(key.referencedColumns())).append(')');
-        }
-        if (key.onDelete() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON DELETE ").append(key.onDelete().sql());
-        }
-        if (key.onUpdate() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(key.onUpdate().sql());
-        }
-        switch (key.deferrable()) {
-            case DEFERRABLE_INITIALLY_DEFERRED -> sql.append(" DEFERRABLE INITIALLY DEFERRED");
-            case DEFERRABLE_INITIALLY_IMMEDIATE -> sql.append(" DEFERRABLE INITIALLY IMMEDIATE");
-            case NOT_DEFERRABLE -> { }
-        }
-        return sql.toString();
-    }
-
-    private String createIndex(Table table, Index index) {
-        if (!index.method().equals("btree") || !index.include().isEmpty()) {
-            throw ShaleException.usage("SQLite has no " + index.method() + " index or INCLUDE columns, as index "
-                    + index.name() + " on " + table.name() + " asks", "use a plain index on SQLite");
-        }
-        String keys = index.keys().stream()
-                .map(k -> (k.column() != null ? quote.apply(k.column()) : k.expression()) + (k.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", "));
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote.apply(index.name()) + " ON "
-                + quote.apply(table.name().name()) + " (" + keys + ")"
-                + (index.where() == null ? "" : " WHERE " + index.where());
-    }
-
-    private String named(String constraint) {
-        return constraint == null ? "" : "CONSTRAINT " + quote.apply(constraint) + " ";
-    }
-
-    private String names(List<String> identifiers) {
-        return identifiers.stream().map(quote).collect(Collectors.joining(", "));
     }
 }

@@ -149,6 +149,6 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public SchemaPlanner planner() {
-        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
+        return new SqlitePlanner(this::quote);
     }
 }

@@ -52,6 +52,16 @@ final class SqliteSqlText {
         return folded.toString();
     }
 
+    /**
+     * Whether an expression or query names {@code identifier} (a word or quoted identifier,
+     * ignoring ASCII case as SQLite does). It may see a mention that is not one (a column of a
+     * table of the same name), never miss one.
+     */
+    static boolean mentions(String sql, String identifier) {
+        String wanted = fold(identifier);
+        return SqliteTokenizer.tokenize(sql).stream().anyMatch(t -> t.isName() && fold(t.text()).equals(wanted));
+    }
+
     String quote(String identifier) {
         return quote.apply(identifier);
     }
