@@ -4,6 +4,7 @@ import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
 import dev.shale.db.ServerInfo;
+import dev.shale.desired.SchemaAsCode;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.Inspector;
 import dev.shale.inspect.SchemaFilter;
@@ -38,11 +39,13 @@ import java.util.Optional;
 public final class Shale {
     private final ShaleConfig config;
     private final Environment environment;
+    private final MigrationListener listener;
     private final Migrations migrations;
 
     private Shale(ShaleConfig config, Environment environment, MigrationListener listener) {
         this.config = config;
         this.environment = environment;
+        this.listener = listener;
         this.migrations = new Migrations(environment, listener);
     }
 
@@ -86,6 +89,11 @@ public final class Shale {
     /** The schema as this dialect's CREATE statements, in dependency order. */
     public List<String> render(DatabaseSchema schema) {
         return environment.url().dialect().ddl().createStatements(schema);
+    }
+
+    /** generate, diff and push: the desired-state schema files against migrations and databases. */
+    public SchemaAsCode schemaAsCode() {
+        return new SchemaAsCode(environment, listener);
     }
 
     /** Applies every pending migration, in order, under the migration lock. */

@@ -12,9 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class PlannedCommands {
     private static final String[][] PLANNED = {
-        {"generate", "Write the migration (up and down) that takes the migrations to the desired schema files."},
-        {"diff", "Print the SQL that turns one schema (database, environment, SQL files) into another."},
-        {"push", "Apply the desired schema directly to a development database, without a migration file."},
         {"lint", "Review migrations for risk: locks, rewrites, data loss, breaking changes (CI gate)."},
         {"impact", "List the application source lines that use what pending migrations drop or change."},
         {"drift", "Check that an environment's live schema matches what its applied migrations produce."},

@@ -73,10 +73,10 @@ public final class DevDatabase implements AutoCloseable {
         new SchemaFiles(url).load(sqlPaths);
     }
 
-    /** Applies every migration of the environment's directory to this database. */
-    public void replay(MigrationListener listener) {
+    /** Applies every migration of {@code migrationsDir} to this database. */
+    public void replay(MigrationListener listener, Path migrationsDir) {
         Environment onDev = new Environment(environment.name() + " (dev database)", url, false,
-                environment.schemaPaths(), environment.migrationsDir(), environment.devUrl(),
+                environment.schemaPaths(), migrationsDir, environment.devUrl(),
                 environment.lockTimeout(), environment.historyTable(), environment.historySchema(),
                 environment.statementLockTimeout());
         new Migrations(onDev, listener).migrate(MigrateOptions.defaults());

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Desired-state SQL files, run statement by statement on a database: the database parses
@@ -28,31 +26,10 @@ final class SchemaFiles {
         this.url = url;
     }
 
-    /** The .sql files of {@code paths}: files as given, folders' .sql files in name order. */
-    static List<Path> list(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw ShaleException.usage("cannot read " + path + ": " + e.getMessage(), "check its permissions");
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw ShaleException.usage("schema path " + path + " does not exist",
-                        "create it, or set 'schema' in shale.toml to your schema files");
-            }
-        }
-        return files;
-    }
-
     void load(List<Path> paths) {
         StatementSplitter splitter = new StatementSplitter(url.dialect().migrations().splitterRules());
         try (Connection connection = url.connect(); Statement statement = connection.createStatement()) {
-            for (Path file : list(paths)) {
+            for (Path file : SchemaFilesList.of(paths)) {
                 for (SqlStatement sql : splitter.split(new SqlSection(file, 1, read(file)))) {
                     execute(statement, file, sql);
                 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * -- shale:no-transaction      (optional directives)
+ * -- shale:destructive         (the up section loses data its down section cannot bring back)
  * -- shale:up
  * CREATE INDEX CONCURRENTLY …;
  * -- shale:down
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class ScriptParser {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*shale:([A-Za-z-]+)\\s*$");
-    private static final Set<String> DIRECTIVES = Set.of("up", "down", "no-transaction");
+    private static final Set<String> DIRECTIVES = Set.of("up", "down", "no-transaction", "destructive");
 
     /** The parsed file: up section, optional down section and the directives found. */
     record Parsed(SqlSection up, Optional<SqlSection> down, boolean noTransaction) {
@@ -42,7 +43,7 @@ final class ScriptParser {
             if (directive != null && !DIRECTIVES.contains(directive)) {
                 throw new MigrationDirectoryException(file.getFileName() + ":" + (i + 1)
                         + ": unknown directive '-- shale:" + m.group(1) + "'",
-                        "directives are -- shale:up, -- shale:down and -- shale:no-transaction");
+                        "directives are -- shale:up, -- shale:down, -- shale:no-transaction and -- shale:destructive");
             }
             if ("up".equals(directive)) {
                 current = up;

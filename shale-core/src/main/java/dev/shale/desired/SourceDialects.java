@@ -1,0 +1,38 @@
+package dev.shale.desired;
+
+import dev.shale.ShaleException;
+import dev.shale.config.Environment;
+import dev.shale.db.DatabaseUrl;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Picks the database that reads SQL sources: the dialect of a live database among the
+ * sources (SQL files are written for it), else the environment's. Two live databases of
+ * different dialects cannot be compared.
+ */
+final class SourceDialects {
+    private SourceDialects() {
+    }
+
+    static Environment environmentFor(Environment environment, SchemaSource... sources) {
+        Optional<DatabaseUrl> live = Stream.of(sources)
+                .filter(s -> s instanceof SchemaSource.LiveDatabase).map(s -> ((SchemaSource.LiveDatabase) s).url())
+                .reduce((a, b) -> {
+                    if (!a.dialect().equals(b.dialect())) {
+                        throw ShaleException.usage("cannot compare " + a.dialect().displayName() + " with "
+                                        + b.dialect().displayName() + " (" + a.display() + " and " + b.display() + ")",
+                                "compare databases of the same kind");
+                    }
+                    return a;
+                });
+        if (live.isEmpty() || live.get().dialect().equals(environment.url().dialect())) {
+            return environment;
+        }
+        // SQL files beside a database of another dialect than the environment's: read them on its server.
+        DatabaseUrl url = live.get();
+        return new Environment(environment.name(), url, environment.production(), environment.schemaPaths(),
+                environment.migrationsDir(), Optional.empty(), environment.lockTimeout(), environment.historyTable(),
+                environment.historySchema(), environment.statementLockTimeout());
+    }
+}
