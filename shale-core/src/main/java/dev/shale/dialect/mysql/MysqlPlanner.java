@@ -24,8 +24,8 @@ import java.util.function.UnaryOperator;
  * Plans a change set on MySQL 8 / MariaDB 10.6+. The differ's order is kept, except that the
  * changes to each existing table's columns, keys, indexes, checks, options and comment are
  * gathered into that table's {@link MysqlTableAlteration}, which runs after every rename,
- * sequence and new table, and before tables and sequences are dropped and foreign keys and
- * views are added. Every statement is marked non-transactional: MySQL commits implicitly
+ * sequence, new table and dropped table, and before sequences are dropped and foreign keys
+ * and views are added. Every statement is marked non-transactional: MySQL commits implicitly
  * before and after each DDL statement
  * (https://dev.mysql.com/doc/refman/8.0/en/implicit-commit.html).
  */
@@ -35,8 +35,12 @@ public final class MysqlPlanner implements SchemaPlanner {
             Change.AddUnique.class, Change.DropUnique.class, Change.AddCheck.class, Change.DropCheck.class,
             Change.AddIndex.class, Change.DropIndex.class, Change.SetTableComment.class, Change.SetTableOptions.class);
 
-    /** Statements that may need the altered tables' new columns and keys, or must not precede them. */
-    private static final Set<Class<? extends Change>> AFTER_ALTERATIONS = Set.of(Change.DropTable.class,
+    /**
+     * Statements that may need the altered tables' new columns and keys. Dropped tables go
+     * before the alterations (the differ places them after): their foreign keys would
+     * otherwise still hold the keys of the tables they reference (error 150 on DROP PRIMARY KEY).
+     */
+    private static final Set<Class<? extends Change>> AFTER_ALTERATIONS = Set.of(
             Change.DropSequence.class, Change.AddForeignKey.class, Change.AddView.class);
 
     private final UnaryOperator<String> quote;
