@@ -3,7 +3,6 @@ package dev.shale.dialect.mysql;
 import dev.shale.diff.Change;
 import dev.shale.dialect.mysql.MysqlAlterClause.Step;
 import dev.shale.model.Column;
-import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.plan.PlannedStatement;
 import java.util.ArrayList;
