@@ -122,8 +122,4 @@ final class MysqlTableAlteration {
     private static String describe(Change change) {
         return change.getClass().getSimpleName();
     }
-
-    QualifiedName table() {
-        return target.name();
-    }
 }
