@@ -2,7 +2,6 @@ package dev.shale.dialect.mysql;
 
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.model.DatabaseSchema;
-import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.View;
 import java.util.ArrayList;
@@ -18,17 +17,19 @@ import java.util.function.UnaryOperator;
 public final class MysqlDdlRenderer implements DdlRenderer {
     private final UnaryOperator<String> quote;
     private final MysqlTableRenderer tables;
+    private final MysqlSequenceSql sequences;
 
     /** @param quote the dialect's identifier quoting */
     public MysqlDdlRenderer(UnaryOperator<String> quote) {
         this.quote = quote;
         this.tables = new MysqlTableRenderer(quote);
+        this.sequences = new MysqlSequenceSql(quote);
     }
 
     @Override
     public List<String> createStatements(DatabaseSchema schema) {
         List<String> statements = new ArrayList<>();
-        schema.sequences().forEach(s -> statements.add(sequence(s)));
+        schema.sequences().forEach(s -> statements.add(sequences.create(s)));
         schema.tables().forEach(t -> statements.add(tables.create(t)));
         for (Table table : schema.tables()) {
             statements.addAll(tables.foreignKeys(table));
@@ -37,13 +38,5 @@ public final class MysqlDdlRenderer implements DdlRenderer {
             statements.add("CREATE VIEW " + quote.apply(view.name().name()) + " AS " + view.definition());
         }
         return statements;
-    }
-
-    /** MariaDB's CREATE SEQUENCE (https://mariadb.com/kb/en/create-sequence/); AS type needs 11.5. */
-    private String sequence(Sequence s) {
-        String as = s.dataType().equals("bigint") ? "" : " AS " + s.dataType();
-        return "CREATE SEQUENCE " + quote.apply(s.name().name()) + as + " START WITH " + s.start()
-                + " INCREMENT BY " + s.increment() + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue()
-                + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NOCYCLE");
     }
 }

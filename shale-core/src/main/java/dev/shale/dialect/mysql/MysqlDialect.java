@@ -121,6 +121,6 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public SchemaPlanner planner() {
-        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
+        return new MysqlPlanner(this::quote);
     }
 }

@@ -33,13 +33,9 @@ final class MysqlTableRenderer {
         if (table.primaryKey() != null) {
             lines.add("PRIMARY KEY " + columnList(table.primaryKey().columns()));
         }
-        for (UniqueConstraint unique : table.uniques()) {
-            lines.add("CONSTRAINT " + quote.apply(unique.name()) + " UNIQUE " + columnList(unique.columns()));
-        }
+        table.uniques().forEach(u -> lines.add(unique(u)));
         table.indexes().forEach(i -> lines.add(index(i)));
-        for (CheckConstraint check : table.checks()) {
-            lines.add("CONSTRAINT " + quote.apply(check.name()) + " CHECK (" + check.expression() + ")");
-        }
+        table.checks().forEach(c -> lines.add(check(c)));
         return "CREATE TABLE " + quote.apply(table.name().name()) + " (\n  " + String.join(",\n  ", lines) + "\n)"
                 + options(table);
     }
@@ -49,7 +45,8 @@ final class MysqlTableRenderer {
                 + " ADD " + foreignKey(fk)).toList();
     }
 
-    private String column(Column c) {
+    /** A column definition as CREATE TABLE and ALTER TABLE … ADD/MODIFY COLUMN take it. */
+    String column(Column c) {
         StringBuilder sql = new StringBuilder(quote.apply(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
             sql.append(" COLLATE ").append(word(c.collation()));
@@ -73,7 +70,16 @@ final class MysqlTableRenderer {
         return sql.toString();
     }
 
-    private String index(Index index) {
+    String unique(UniqueConstraint unique) {
+        return "CONSTRAINT " + quote.apply(unique.name()) + " UNIQUE " + columnList(unique.columns());
+    }
+
+    String check(CheckConstraint check) {
+        return "CONSTRAINT " + quote.apply(check.name()) + " CHECK (" + check.expression() + ")";
+    }
+
+    /** An index definition as CREATE TABLE and ALTER TABLE … ADD take it. */
+    String index(Index index) {
         String kind = switch (index.method()) {
             case "fulltext" -> "FULLTEXT ";
             case "spatial" -> "SPATIAL ";
@@ -92,7 +98,8 @@ final class MysqlTableRenderer {
         return key.descending() ? part + " DESC" : part;
     }
 
-    private String foreignKey(ForeignKey fk) {
+    /** {@code CONSTRAINT name FOREIGN KEY …}, as ALTER TABLE … ADD takes it. */
+    String foreignKey(ForeignKey fk) {
         String target = fk.referencedTable().schema() == null ? quote.apply(fk.referencedTable().name())
                 : quote.apply(fk.referencedTable().schema()) + "." + quote.apply(fk.referencedTable().name());
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote.apply(fk.name()))
@@ -132,14 +139,14 @@ final class MysqlTableRenderer {
      * Engine, character set and collation names are keywords-like words in MySQL's grammar,
      * written bare; anything else in those places would be SQL injected from a model, so it is refused.
      */
-    private static String word(String name) {
+    static String word(String name) {
         if (!WORD.matcher(name).matches()) {
             throw new IllegalArgumentException("not an engine, charset or collation name: " + name);
         }
         return name;
     }
 
-    private String columnList(List<String> columns) {
+    String columnList(List<String> columns) {
         return columns.stream().map(quote).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,6 +1,8 @@
 /**
- * MySQL 8 and MariaDB: connection, catalog inspection ({@link dev.shale.dialect.mysql.MysqlInspector})
- * and DDL rendering ({@link dev.shale.dialect.mysql.MysqlDdlRenderer}).
+ * MySQL 8 and MariaDB: connection, catalog inspection ({@link dev.shale.dialect.mysql.MysqlInspector}),
+ * DDL rendering ({@link dev.shale.dialect.mysql.MysqlDdlRenderer}) and migration planning
+ * ({@link dev.shale.dialect.mysql.MysqlPlanner}: one ALTER TABLE per change, several changes in
+ * one statement only where the server refuses them apart, see {@code MysqlTableAlteration}).
  *
  * <p>How the model represents MySQL, which the diff engine follows:
  * <ul>
