@@ -38,13 +38,14 @@ final class ChangeOrder {
      */
     static final Map<Class<? extends Change>, Integer> PHASES = Map.ofEntries(
             Map.entry(Change.DropView.class, 0),
-            Map.entry(Change.DropForeignKey.class, 1),
-            Map.entry(Change.DropIndex.class, 2),
-            Map.entry(Change.DropUnique.class, 2),
-            Map.entry(Change.DropCheck.class, 2),
-            Map.entry(Change.DropPrimaryKey.class, 2),
-            Map.entry(Change.RenameTable.class, 3),
-            Map.entry(Change.RenameColumn.class, 4),
+            // Renames first: every later change names a table and its columns by their new names.
+            Map.entry(Change.RenameTable.class, 1),
+            Map.entry(Change.RenameColumn.class, 2),
+            Map.entry(Change.DropForeignKey.class, 3),
+            Map.entry(Change.DropIndex.class, 4),
+            Map.entry(Change.DropUnique.class, 4),
+            Map.entry(Change.DropCheck.class, 4),
+            Map.entry(Change.DropPrimaryKey.class, 4),
             Map.entry(Change.DropEnum.class, 5),
             Map.entry(Change.AddEnum.class, 6),
             Map.entry(Change.AddEnumValues.class, 6),

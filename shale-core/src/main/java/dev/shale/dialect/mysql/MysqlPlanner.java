@@ -13,7 +13,6 @@ import dev.shale.plan.PlannedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,7 @@ public final class MysqlPlanner implements SchemaPlanner {
                 || c instanceof Change.AddEnumValues).findFirst().ifPresent(c -> {
                     throw MysqlStatementWriter.noEnumTypes(c);
                 });
-        Map<QualifiedName, QualifiedName> pendingRenames = new HashMap<>();
-        changes.changes().stream().filter(c -> c instanceof Change.RenameTable)
-                .map(c -> (Change.RenameTable) c).forEach(r -> pendingRenames.put(r.to(), r.from()));
-        MysqlStatementWriter writer = new MysqlStatementWriter(quote, n -> pendingRenames.getOrDefault(n, n));
+        MysqlStatementWriter writer = new MysqlStatementWriter(quote);
         List<PlannedStatement> statements = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean altered = false;
@@ -72,9 +68,6 @@ public final class MysqlPlanner implements SchemaPlanner {
                 altered = true;
             }
             statements.add(new PlannedStatement(change.accept(writer), change, false));
-            if (change instanceof Change.RenameTable rename) {
-                pendingRenames.remove(rename.to());
-            }
         }
         if (!altered) {
             statements.addAll(alterTables(changes, to, notes));

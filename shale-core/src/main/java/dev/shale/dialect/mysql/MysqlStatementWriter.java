@@ -12,18 +12,11 @@ import java.util.function.UnaryOperator;
  */
 final class MysqlStatementWriter implements Change.Visitor<String> {
     private final UnaryOperator<String> quote;
-    private final UnaryOperator<QualifiedName> currentName;
     private final MysqlTableRenderer tables;
     private final MysqlSequenceSql sequences;
 
-    /**
-     * @param currentName the name a table has at this point of the plan: the differ names
-     *                    tables as they are after every rename, but foreign keys are dropped
-     *                    before the renames run
-     */
-    MysqlStatementWriter(UnaryOperator<String> quote, UnaryOperator<QualifiedName> currentName) {
+    MysqlStatementWriter(UnaryOperator<String> quote) {
         this.quote = quote;
-        this.currentName = currentName;
         this.tables = new MysqlTableRenderer(quote);
         this.sequences = new MysqlSequenceSql(quote);
     }
@@ -62,7 +55,7 @@ final class MysqlStatementWriter implements Change.Visitor<String> {
     /** The index the key used stays; the differ drops it separately when the target has none. */
     @Override
     public String visit(Change.DropForeignKey c) {
-        return "ALTER TABLE " + table(currentName.apply(c.table())) + " DROP FOREIGN KEY "
+        return "ALTER TABLE " + table(c.table()) + " DROP FOREIGN KEY "
                 + quote.apply(c.foreignKey().name());
     }
 

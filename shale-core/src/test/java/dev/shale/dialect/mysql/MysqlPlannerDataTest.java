@@ -122,7 +122,7 @@ class MysqlPlannerDataTest {
     }
 
     @OnEachDatabase(TestDialect.MARIADB)
-    void aForeignKeyDroppedBeforeItsTableIsRenamedUsesTheOldTableName(TestDatabase db) {
+    void aTableIsRenamedBeforeItsForeignKeyIsDroppedUnderTheNewName(TestDatabase db) {
         db.execute("CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE c (id INT PRIMARY KEY, pid INT, CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id))");
         DatabaseSchema target = MysqlMigrations.schemaOf("CREATE TABLE p (id INT PRIMARY KEY)",
@@ -131,7 +131,7 @@ class MysqlPlannerDataTest {
         Plan plan = MysqlMigrations.migrate(db, target,
                 new RenameHints(Map.of(QualifiedName.of("c"), QualifiedName.of("kids")), Map.of()));
 
-        assertThat(plan.sql()).startsWith("ALTER TABLE `c` DROP FOREIGN KEY `fk`", "RENAME TABLE `c` TO `kids`");
+        assertThat(plan.sql()).startsWith("RENAME TABLE `c` TO `kids`", "ALTER TABLE `kids` DROP FOREIGN KEY `fk`");
         assertThat(MysqlInspection.inspect(db)).isEqualTo(target);
     }
 }
