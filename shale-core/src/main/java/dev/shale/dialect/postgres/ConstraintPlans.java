@@ -2,6 +2,7 @@ package dev.shale.dialect.postgres;
 
 import dev.shale.ShaleException;
 import dev.shale.diff.Change;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 
 /**
@@ -21,6 +22,7 @@ final class ConstraintPlans {
     }
 
     void dropPrimaryKey(Change.DropPrimaryKey change, PlanSteps out) {
+        dropForeignKeysOfDroppedTables(change, out);
         dropConstraint(change, change.table(), change.primaryKey().name(), "primary key", out);
     }
 
@@ -29,6 +31,7 @@ final class ConstraintPlans {
     }
 
     void dropUnique(Change.DropUnique change, PlanSteps out) {
+        dropForeignKeysOfDroppedTables(change, out);
         dropConstraint(change, change.table(), change.unique().name(), "unique constraint", out);
     }
 
@@ -45,7 +48,30 @@ final class ConstraintPlans {
     }
 
     void dropForeignKey(Change.DropForeignKey change, PlanSteps out) {
-        dropConstraint(change, change.table(), change.foreignKey().name(), "foreign key", out);
+        if (out.once(foreignKeyKey(change.table(), change.foreignKey()))) {
+            dropConstraint(change, change.table(), change.foreignKey().name(), "foreign key", out);
+        }
+    }
+
+    /**
+     * A table that the change set drops still exists while keys are dropped (tables go later),
+     * and its foreign keys to this table depend on the key's index: they go first.
+     */
+    private void dropForeignKeysOfDroppedTables(Change change, PlanSteps out) {
+        for (Change other : ctx.changes().changes()) {
+            if (other instanceof Change.DropTable drop) {
+                for (ForeignKey fk : drop.table().foreignKeys()) {
+                    if (fk.referencedTable().equals(change.subject())
+                            && out.once(foreignKeyKey(drop.table().name(), fk))) {
+                        dropConstraint(change, drop.table().name(), fk.name(), "foreign key", out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String foreignKeyKey(QualifiedName table, ForeignKey fk) {
+        return "drop foreign key " + table + "/" + fk.name();
     }
 
     void addIndex(Change.AddIndex change, PlanSteps out) {
@@ -55,6 +81,9 @@ final class ConstraintPlans {
     /** An index lives in its table's schema. */
     void dropIndex(Change.DropIndex change, PlanSteps out) {
         QualifiedName index = QualifiedName.of(change.table().schema(), change.index().name());
+        if (change.index().unique()) {
+            dropForeignKeysOfDroppedTables(change, out);
+        }
         out.add(change, "DROP INDEX " + ctx.qualified(index));
     }
 

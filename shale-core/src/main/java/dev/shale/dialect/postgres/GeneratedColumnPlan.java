@@ -7,6 +7,8 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -50,8 +52,42 @@ final class GeneratedColumnPlan {
         return true;
     }
 
-    /** Constraints and indexes of the table as it is that name the column. */
+    /**
+     * Constraints and indexes of the table as it is that name the column and that the change
+     * set does not drop before (a re-created one is added back after the column).
+     */
     private List<String> users(Change.AlterColumn change) {
+        Set<String> dropped = dropped();
+        return mentions(change).stream().filter(user -> !dropped.contains(user)).toList();
+    }
+
+    private Set<String> dropped() {
+        Set<String> names = new HashSet<>();
+        for (Change c : ctx.changes().changes()) {
+            String name = droppedName(c);
+            if (name != null) {
+                names.add(c.subject() + "/" + name);
+            }
+        }
+        return names;
+    }
+
+    private static String droppedName(Change c) {
+        if (c instanceof Change.DropCheck d) {
+            return d.check().name();
+        } else if (c instanceof Change.DropUnique d) {
+            return d.unique().name();
+        } else if (c instanceof Change.DropIndex d) {
+            return d.index().name();
+        } else if (c instanceof Change.DropPrimaryKey d) {
+            return d.primaryKey().name();
+        } else if (c instanceof Change.DropForeignKey d) {
+            return d.foreignKey().name();
+        }
+        return null;
+    }
+
+    private List<String> mentions(Change.AlterColumn change) {
         String column = change.from().name();
         Pattern word = Pattern.compile("(?<![\\w$\"])(" + ctx.names().spellings(column).stream()
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\w$\"])");
@@ -61,17 +97,18 @@ final class GeneratedColumnPlan {
         if (table == null) {
             return users;
         }
+        String own = table.name() + "/";
         if (table.primaryKey() != null && table.primaryKey().columns().contains(column)) {
-            users.add("the primary key");
+            users.add(own + table.primaryKey().name());
         }
-        table.uniques().stream().filter(u -> u.columns().contains(column)).forEach(u -> users.add(u.name()));
-        table.checks().stream().filter(c -> word.matcher(c.expression()).find()).forEach(c -> users.add(c.name()));
-        table.foreignKeys().stream().filter(fk -> fk.columns().contains(column)).forEach(fk -> users.add(fk.name()));
-        table.indexes().stream().filter(i -> uses(i, column, word)).forEach(i -> users.add(i.name()));
+        table.uniques().stream().filter(u -> u.columns().contains(column)).forEach(u -> users.add(own + u.name()));
+        table.checks().stream().filter(c -> word.matcher(c.expression()).find()).forEach(c -> users.add(own + c.name()));
+        table.foreignKeys().stream().filter(fk -> fk.columns().contains(column)).forEach(fk -> users.add(own + fk.name()));
+        table.indexes().stream().filter(i -> uses(i, column, word)).forEach(i -> users.add(own + i.name()));
         for (Table other : ctx.from().tables()) {
             for (ForeignKey fk : other.foreignKeys()) {
                 if (fk.referencedTable().equals(table.name()) && fk.referencedColumns().contains(column)) {
-                    users.add(fk.name());
+                    users.add(other.name() + "/" + fk.name());
                 }
             }
         }

@@ -17,6 +17,7 @@ final class PlanSteps {
     private final List<PlannedStatement> statements = new ArrayList<>();
     private final List<PlannedStatement> last = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();
+    private final Set<String> done = new java.util.HashSet<>();
 
     void add(Change change, String sql) {
         statements.add(PlannedStatement.of(sql, change));
@@ -32,6 +33,11 @@ final class PlanSteps {
 
     void note(String note) {
         notes.add(note);
+    }
+
+    /** True the first time it is asked for {@code key}: for a statement that several changes may need. */
+    boolean once(String key) {
+        return done.add(key);
     }
 
     Plan build() {
