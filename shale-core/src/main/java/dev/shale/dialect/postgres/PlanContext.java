@@ -29,5 +29,4 @@ record PlanContext(PostgresNames names, PostgresTableDdl tables, PostgresObjectD
     String alterTable(QualifiedName table, String action) {
         return "ALTER TABLE " + qualified(table) + " " + action;
     }
-
 }
