@@ -103,6 +103,6 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public SchemaPlanner planner() {
-        throw dev.shale.ShaleException.notImplemented("migration planning on " + displayName());
+        return new PostgresPlanner(this);
     }
 }

@@ -5,6 +5,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -27,19 +28,26 @@ final class PostgresTableDdl {
         List<String> parts = new ArrayList<>();
         table.columns().forEach(column -> parts.add(column(column)));
         if (table.primaryKey() != null) {
-            PrimaryKey pk = table.primaryKey();
-            parts.add(constraint(pk.name()) + "PRIMARY KEY (" + columns(pk.columns()) + ")");
+            parts.add(primaryKey(table.primaryKey()));
         }
-        for (UniqueConstraint unique : table.uniques()) {
-            parts.add(constraint(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
-                    + "(" + columns(unique.columns()) + ")" + deferrable(unique.deferrable()));
-        }
-        for (CheckConstraint check : table.checks()) {
-            parts.add(constraint(check.name()) + "CHECK (" + check.expression() + ")");
-        }
+        table.uniques().forEach(unique -> parts.add(unique(unique)));
+        table.checks().forEach(check -> parts.add(check(check)));
         String unlogged = "true".equals(table.options().get("unlogged")) ? "UNLOGGED " : "";
         String body = parts.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", parts) + "\n)";
         return "CREATE " + unlogged + "TABLE " + names.qualified(table.name()) + " " + body;
+    }
+
+    String primaryKey(PrimaryKey pk) {
+        return constraint(pk.name()) + "PRIMARY KEY (" + columns(pk.columns()) + ")";
+    }
+
+    String unique(UniqueConstraint unique) {
+        return constraint(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+                + "(" + columns(unique.columns()) + ")" + deferrable(unique.deferrable());
+    }
+
+    String check(CheckConstraint check) {
+        return constraint(check.name()) + "CHECK (" + check.expression() + ")";
     }
 
     /** ENABLE / FORCE ROW LEVEL SECURITY, which CREATE TABLE cannot say. */
@@ -76,7 +84,7 @@ final class PostgresTableDdl {
         return sql.toString();
     }
 
-    private static String identity(Column.Identity identity) {
+    static String identity(Column.Identity identity) {
         String kind = identity.kind() == Column.Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT";
         List<String> options = new ArrayList<>();
         if (identity.start() != null) {
@@ -89,8 +97,8 @@ final class PostgresTableDdl {
         return " GENERATED " + kind + " AS IDENTITY" + sequenceOptions;
     }
 
-    String foreignKey(Table table, ForeignKey fk) {
-        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(names.qualified(table.name()))
+    String foreignKey(QualifiedName table, ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(names.qualified(table))
                 .append(" ADD ").append(constraint(fk.name()))
                 .append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
                 .append(names.qualified(fk.referencedTable()))
@@ -112,10 +120,10 @@ final class PostgresTableDdl {
         };
     }
 
-    String createIndex(Table table, Index index) {
+    String createIndex(QualifiedName table, Index index) {
         String keys = index.keys().stream().map(this::key).collect(Collectors.joining(", "));
         StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(names.quote(index.name())).append(" ON ").append(names.qualified(table.name()))
+                .append(names.quote(index.name())).append(" ON ").append(names.qualified(table))
                 .append(" USING ").append(names.quote(index.method())).append(" (").append(keys).append(')');
         if (!index.include().isEmpty()) {
             sql.append(" INCLUDE (").append(columns(index.include())).append(')');

@@ -1,0 +1,48 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.diff.Change;
+import dev.shale.plan.Plan;
+import dev.shale.plan.PlannedStatement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the statements and notes of a plan while its changes are visited. Statements
+ * queued with {@link #atEnd} run after all others: a dropped enum type can only go once no
+ * column of any table uses it any more.
+ */
+final class PlanSteps {
+    private final List<PlannedStatement> statements = new ArrayList<>();
+    private final List<PlannedStatement> last = new ArrayList<>();
+    private final Set<String> notes = new LinkedHashSet<>();
+    private final Set<String> done = new java.util.HashSet<>();
+
+    void add(Change change, String sql) {
+        statements.add(PlannedStatement.of(sql, change));
+    }
+
+    void addAll(Change change, List<String> sql) {
+        sql.forEach(statement -> add(change, statement));
+    }
+
+    void atEnd(Change change, String sql) {
+        last.add(PlannedStatement.of(sql, change));
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    /** True the first time it is asked for {@code key}: for a statement that several changes may need. */
+    boolean once(String key) {
+        return done.add(key);
+    }
+
+    Plan build() {
+        List<PlannedStatement> all = new ArrayList<>(statements);
+        all.addAll(last);
+        return new Plan(all, List.copyOf(notes));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.dialect.SchemaPlanner;
+import dev.shale.diff.Change;
+import dev.shale.diff.ChangeSet;
+import dev.shale.model.DatabaseSchema;
+import dev.shale.plan.Plan;
+
+/**
+ * Turns a change set into the PostgreSQL 13+ statements that carry it out, in the change
+ * set's order, with notes on what the SQL cannot say (data a reverse plan cannot bring back,
+ * table rewrites). Statements are the plain forms, all of which run inside one transaction.
+ */
+public final class PostgresPlanner implements SchemaPlanner {
+    private final PostgresNames names;
+
+    public PostgresPlanner(PostgresDialect dialect) {
+        this.names = new PostgresNames(dialect);
+    }
+
+    @Override
+    public Plan plan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
+        PlanSteps steps = new PlanSteps();
+        ChangeRouter router = new ChangeRouter(PlanContext.of(names, changes, from, to), steps);
+        for (Change change : changes.changes()) {
+            change.accept(router);
+        }
+        return steps.build();
+    }
+}
