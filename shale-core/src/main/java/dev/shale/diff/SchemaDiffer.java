@@ -33,6 +33,7 @@ public final class SchemaDiffer {
         diffEnums(renamed.enums(), to.enums(), changes);
         diffSequences(renamed.sequences(), to.sequences(), changes);
         diffViews(renamed, to, changes);
+        ReferencingKeys.recreateForeignKeysOnChangedKeys(renamed, to, changes);
         return new ChangeSet(ChangeOrder.sort(changes, renamed, to));
     }
 
@@ -41,9 +42,10 @@ public final class SchemaDiffer {
         Map<QualifiedName, Table> after = index(to.tables(), Table::name);
         for (Table old : from.tables()) {
             if (!after.containsKey(old.name())) {
-                // Foreign keys between dropped tables go first, so the tables drop in any order.
+                // A dropped table's foreign keys go first: the tables then drop in any order, and
+                // the keys they reference on kept tables may change before the tables drop.
                 old.foreignKeys().stream()
-                        .filter(fk -> !fk.referencedTable().equals(old.name()) && !after.containsKey(fk.referencedTable()))
+                        .filter(fk -> !fk.referencedTable().equals(old.name()))
                         .forEach(fk -> out.add(new Change.DropForeignKey(old.name(), fk)));
                 out.add(new Change.DropTable(old));
             }

@@ -160,4 +160,24 @@ class SchemaDifferTest {
         assertThat(inverse.tables()).containsEntry(name("b"), name("a"));
         assertThat(inverse.columns()).containsEntry(name("a"), Map.of("y", "x"));
     }
+
+    @Test
+    void aForeignKeyOnARecreatedKeyIsDroppedBeforeAndAddedAfterIt() {
+        dev.shale.model.Table parent = table("p", id(), column("code", "text"));
+        dev.shale.model.Table parentWithOtherPkName = new dev.shale.model.Table(parent.name(), parent.columns(),
+                new dev.shale.model.PrimaryKey("p_pk_renamed", List.of("id")), List.of(), List.of(), List.of(),
+                List.of(), null, parent.options());
+        dev.shale.model.Table child = table("c", List.of(id(), column("p_id", "integer")), List.of(fk("c_p_fk", "p_id", "p")), List.of());
+        List<Change> changes = SchemaDiffer.diff(schema(parent, child), schema(parentWithOtherPkName, child)).changes();
+        assertThat(changes).extracting(c -> c.getClass().getSimpleName()).containsExactly(
+                "DropForeignKey", "DropPrimaryKey", "AddPrimaryKey", "AddForeignKey");
+    }
+
+    @Test
+    void aDroppedTablesForeignKeysToKeptTablesGoBeforeAnyKeyChange() {
+        dev.shale.model.Table kept = table("p", id());
+        dev.shale.model.Table dropped = table("c", List.of(id(), column("p_id", "integer")), List.of(fk("c_p_fk", "p_id", "p")), List.of());
+        assertThat(kinds(SchemaDiffer.diff(schema(kept, dropped), schema(kept))))
+                .containsExactly(Change.DropForeignKey.class, Change.DropTable.class);
+    }
 }
