@@ -60,16 +60,16 @@ class MysqlPlanConvergenceProperties {
         DatabaseSchema normalB = created(second, b);
         DatabaseSchema normalA = created(first, a);
 
-        Plan up = MysqlMigrations.migrate(first, normalB);
+        Plan up = MysqlPlanRuns.migrate(first, normalB);
         assertThat(MysqlInspection.inspect(first)).as("after %s", up.sql()).isEqualTo(normalB);
-        Plan down = MysqlMigrations.migrate(first, normalA);
+        Plan down = MysqlPlanRuns.migrate(first, normalA);
         assertThat(MysqlInspection.inspect(first)).as("after %s", down.sql()).isEqualTo(normalA);
     }
 
     private static DatabaseSchema created(TestDatabase db, DatabaseSchema schema) {
         String name = db.dialect().quote(db.name());
         db.execute("DROP DATABASE " + name, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
-        MysqlMigrations.run(db, db.dialect().ddl().createStatements(schema));
+        MysqlPlanRuns.run(db, db.dialect().ddl().createStatements(schema));
         return MysqlInspection.inspect(db);
     }
 

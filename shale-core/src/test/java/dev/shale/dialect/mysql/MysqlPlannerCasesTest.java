@@ -137,17 +137,17 @@ class MysqlPlannerCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void thePlanTurnsATargetAndTheReversePlanTurnsItBack(Case c) {
-        DatabaseSchema a = MysqlMigrations.schemaOf(c.a().toArray(String[]::new));
-        DatabaseSchema b = MysqlMigrations.schemaOf(c.b().toArray(String[]::new));
+        DatabaseSchema a = MysqlPlanRuns.schemaOf(c.a().toArray(String[]::new));
+        DatabaseSchema b = MysqlPlanRuns.schemaOf(c.b().toArray(String[]::new));
         try (TestDatabase db = TestDatabase.create(TestDialect.MARIADB)) {
-            MysqlMigrations.run(db, c.a());
-            Plan up = MysqlMigrations.migrate(db, b, c.hints());
+            MysqlPlanRuns.run(db, c.a());
+            Plan up = MysqlPlanRuns.migrate(db, b, c.hints());
             assertThat(up.isEmpty()).isFalse();
             assertThat(MysqlInspection.inspect(db)).isEqualTo(b);
             if (c.sqlShows() != null) {
                 assertThat(String.join("\n", up.sql())).contains(c.sqlShows());
             }
-            MysqlMigrations.migrate(db, a, c.hints().inverse());
+            MysqlPlanRuns.migrate(db, a, c.hints().inverse());
             assertThat(MysqlInspection.inspect(db)).isEqualTo(a);
         }
     }

@@ -25,17 +25,17 @@ class MysqlPlannerDataTest {
     @OnEachDatabase(TestDialect.MARIADB)
     void existingUsersGetTheDefaultsOfAddedColumnsAndTheReversePlanDropsThem(TestDatabase db) {
         String users = "CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, email VARCHAR(190) NOT NULL UNIQUE)";
-        DatabaseSchema before = MysqlMigrations.schemaOf(users);
-        DatabaseSchema after = MysqlMigrations.schemaOf("CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY,"
+        DatabaseSchema before = MysqlPlanRuns.schemaOf(users);
+        DatabaseSchema after = MysqlPlanRuns.schemaOf("CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY,"
                 + " email VARCHAR(190) NOT NULL UNIQUE, preferredLanguage VARCHAR(10) DEFAULT 'en',"
                 + " timezone VARCHAR(50) DEFAULT 'UTC')");
         db.execute(users, "INSERT INTO users (email) VALUES ('a@x.org'), ('b@x.org')");
 
-        MysqlMigrations.migrate(db, after);
+        MysqlPlanRuns.migrate(db, after);
         assertThat(db.query("SELECT email, preferredLanguage, timezone FROM users ORDER BY id")).containsExactly(
                 List.of("a@x.org", "en", "UTC"), List.of("b@x.org", "en", "UTC"));
 
-        Plan down = MysqlMigrations.migrate(db, before);
+        Plan down = MysqlPlanRuns.migrate(db, before);
         assertThat(down.sql()).containsExactly("ALTER TABLE `users` DROP COLUMN `preferredLanguage`",
                 "ALTER TABLE `users` DROP COLUMN `timezone`");
         assertThat(down.notes()).anyMatch(n -> n.contains("dropping column 'preferredLanguage'") && n.contains("empty"));
@@ -48,9 +48,9 @@ class MysqlPlannerDataTest {
     void aRenamedColumnKeepsItsValues(TestDatabase db) {
         db.execute("CREATE TABLE `order` (id INT PRIMARY KEY, `prénom` VARCHAR(20))",
                 "INSERT INTO `order` VALUES (1, 'Zoé')");
-        DatabaseSchema renamed = MysqlMigrations.schemaOf("CREATE TABLE `order` (id INT PRIMARY KEY, `select` VARCHAR(20))");
+        DatabaseSchema renamed = MysqlPlanRuns.schemaOf("CREATE TABLE `order` (id INT PRIMARY KEY, `select` VARCHAR(20))");
 
-        Plan plan = MysqlMigrations.migrate(db, renamed,
+        Plan plan = MysqlPlanRuns.migrate(db, renamed,
                 new RenameHints(Map.of(), Map.of(QualifiedName.of("order"), Map.of("prénom", "select"))));
 
         assertThat(plan.sql()).containsExactly("ALTER TABLE `order` RENAME COLUMN `prénom` TO `select`");
@@ -60,9 +60,9 @@ class MysqlPlannerDataTest {
     @OnEachDatabase(TestDialect.MARIADB)
     void makingAColumnNotNullKeepsTheRowsAndSaysItFailsOnNulls(TestDatabase db) {
         db.execute("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(10))", "INSERT INTO t VALUES (1, 'a'), (2, 'b')");
-        DatabaseSchema strict = MysqlMigrations.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(10) NOT NULL)");
+        DatabaseSchema strict = MysqlPlanRuns.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(10) NOT NULL)");
 
-        Plan plan = MysqlMigrations.migrate(db, strict);
+        Plan plan = MysqlPlanRuns.migrate(db, strict);
 
         assertThat(plan.notes()).anyMatch(n -> n.contains("NOT NULL fails if a row holds NULL"));
         assertThat(db.query("SELECT s FROM t ORDER BY id")).containsExactly(List.of("a"), List.of("b"));
@@ -72,9 +72,9 @@ class MysqlPlannerDataTest {
     @OnEachDatabase(TestDialect.MARIADB)
     void aNarrowedColumnIsRefusedByTheServerWhenAValueDoesNotFitAndTheNoteSaysSo(TestDatabase db) {
         db.execute("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(20))", "INSERT INTO t VALUES (1, 'much too long')");
-        DatabaseSchema narrow = MysqlMigrations.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(5))");
+        DatabaseSchema narrow = MysqlPlanRuns.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(5))");
 
-        assertThatThrownBy(() -> MysqlMigrations.migrate(db, narrow)).hasMessageContaining("Data truncated");
+        assertThatThrownBy(() -> MysqlPlanRuns.migrate(db, narrow)).hasMessageContaining("Data truncated");
         DatabaseSchema current = MysqlInspection.inspect(db);
         Plan plan = db.dialect().planner().plan(dev.shale.diff.SchemaDiffer.diff(current, narrow), current, narrow);
         assertThat(plan.notes()).anyMatch(n -> n.contains("varchar(20) to varchar(5)") && n.contains("narrower type fails"));
@@ -84,10 +84,10 @@ class MysqlPlannerDataTest {
     @OnEachDatabase(TestDialect.MARIADB)
     void anAutoIncrementPrimaryKeyThatMovesIsOneStatementThatSaysWhy(TestDatabase db) {
         db.execute("CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, k INT NOT NULL)", "INSERT INTO t (k) VALUES (7)");
-        DatabaseSchema target = MysqlMigrations.schemaOf(
+        DatabaseSchema target = MysqlPlanRuns.schemaOf(
                 "CREATE TABLE t (id INT AUTO_INCREMENT, k INT NOT NULL, PRIMARY KEY (id, k))");
 
-        Plan plan = MysqlMigrations.migrate(db, target);
+        Plan plan = MysqlPlanRuns.migrate(db, target);
 
         assertThat(plan.sql()).containsExactly("ALTER TABLE `t` DROP PRIMARY KEY,\n  ADD PRIMARY KEY (`id`, `k`)");
         assertThat(plan.notes()).anyMatch(n -> n.contains("AUTO_INCREMENT column must stay the first column of a key"));
@@ -98,9 +98,9 @@ class MysqlPlannerDataTest {
     @OnEachDatabase(TestDialect.MARIADB)
     void everyStatementIsLinkedToItsChangeAndMarkedAsCommittingOnItsOwn(TestDatabase db) {
         db.execute("CREATE TABLE t (id INT PRIMARY KEY)");
-        DatabaseSchema target = MysqlMigrations.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, a INT, INDEX ix_a (a))");
+        DatabaseSchema target = MysqlPlanRuns.schemaOf("CREATE TABLE t (id INT PRIMARY KEY, a INT, INDEX ix_a (a))");
 
-        Plan plan = MysqlMigrations.migrate(db, target);
+        Plan plan = MysqlPlanRuns.migrate(db, target);
 
         assertThat(plan.statements()).extracting(s -> s.change().getClass().getSimpleName())
                 .containsExactly("AddColumn", "AddIndex");
@@ -125,10 +125,10 @@ class MysqlPlannerDataTest {
     void aTableIsRenamedBeforeItsForeignKeyIsDroppedUnderTheNewName(TestDatabase db) {
         db.execute("CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE c (id INT PRIMARY KEY, pid INT, CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id))");
-        DatabaseSchema target = MysqlMigrations.schemaOf("CREATE TABLE p (id INT PRIMARY KEY)",
+        DatabaseSchema target = MysqlPlanRuns.schemaOf("CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE kids (id INT PRIMARY KEY, pid INT, INDEX fk (pid))");
 
-        Plan plan = MysqlMigrations.migrate(db, target,
+        Plan plan = MysqlPlanRuns.migrate(db, target,
                 new RenameHints(Map.of(QualifiedName.of("c"), QualifiedName.of("kids")), Map.of()));
 
         assertThat(plan.sql()).startsWith("RENAME TABLE `c` TO `kids`", "ALTER TABLE `kids` DROP FOREIGN KEY `fk`");

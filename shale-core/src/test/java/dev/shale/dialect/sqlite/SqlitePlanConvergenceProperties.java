@@ -62,11 +62,11 @@ class SqlitePlanConvergenceProperties {
         aRead.tables().forEach(table -> migrated.execute(oneRow(table)));
         List<List<String>> rows = migrated.query(ROWS_OF_T0);
 
-        SqliteMigrations.migrate(migrated, bRead, RenameHints.NONE);
-        assertThat(SqliteMigrations.comparable(SqliteSchemas.inspect(migrated))).isEqualTo(SqliteMigrations.comparable(bRead));
+        SqlitePlanRuns.migrate(migrated, bRead, RenameHints.NONE);
+        assertThat(SqlitePlanRuns.comparable(SqliteSchemas.inspect(migrated))).isEqualTo(SqlitePlanRuns.comparable(bRead));
 
-        SqliteMigrations.migrate(migrated, aRead, RenameHints.NONE);
-        assertThat(SqliteMigrations.comparable(SqliteSchemas.inspect(migrated))).isEqualTo(SqliteMigrations.comparable(aRead));
+        SqlitePlanRuns.migrate(migrated, aRead, RenameHints.NONE);
+        assertThat(SqlitePlanRuns.comparable(SqliteSchemas.inspect(migrated))).isEqualTo(SqlitePlanRuns.comparable(aRead));
         assertThat(migrated.query(ROWS_OF_T0)).isEqualTo(rows);
     }
 

@@ -171,22 +171,22 @@ class SqlitePlannerCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theMigrationGivesTheTargetKeepsTheRowsAndGoesBack(Case c) {
-        DatabaseSchema b = SqliteMigrations.schemaOf(split(c.b()));
+        DatabaseSchema b = SqlitePlanRuns.schemaOf(split(c.b()));
         try (TestDatabase db = TestDatabase.create(TestDialect.SQLITE)) {
             db.execute(split(c.a()));
             DatabaseSchema a = SqliteSchemas.inspect(db);
             db.execute(c.rows().toArray(String[]::new));
             List<List<String>> before = db.query(c.kept() + " ORDER BY 1");
 
-            Plan up = SqliteMigrations.migrate(db, b, c.hints());
+            Plan up = SqlitePlanRuns.migrate(db, b, c.hints());
             assertThat(up.sql().stream().anyMatch(sql -> sql.startsWith("CREATE TABLE \"shale_new_")))
                     .as("the plan rebuilds a table: %s", up.sql()).isEqualTo(c.rebuilds());
-            assertThat(SqliteMigrations.comparable(SqliteSchemas.inspect(db))).isEqualTo(SqliteMigrations.comparable(b));
+            assertThat(SqlitePlanRuns.comparable(SqliteSchemas.inspect(db))).isEqualTo(SqlitePlanRuns.comparable(b));
             assertThat(db.query(c.kept() + " ORDER BY 1")).isEqualTo(before);
-            assertThat(SqliteMigrations.plan(db, SqliteSchemas.inspect(db), b, RenameHints.NONE).isEmpty()).isTrue();
+            assertThat(SqlitePlanRuns.plan(db, SqliteSchemas.inspect(db), b, RenameHints.NONE).isEmpty()).isTrue();
 
-            SqliteMigrations.migrate(db, a, c.hints().inverse());
-            assertThat(SqliteMigrations.comparable(SqliteSchemas.inspect(db))).isEqualTo(SqliteMigrations.comparable(a));
+            SqlitePlanRuns.migrate(db, a, c.hints().inverse());
+            assertThat(SqlitePlanRuns.comparable(SqliteSchemas.inspect(db))).isEqualTo(SqlitePlanRuns.comparable(a));
             assertThat(db.query(c.kept() + " ORDER BY 1")).isEqualTo(before);
         }
     }

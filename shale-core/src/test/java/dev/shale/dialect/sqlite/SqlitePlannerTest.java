@@ -28,10 +28,10 @@ class SqlitePlannerTest {
     void addedColumnsWithDefaultsReadTheirDefaultOnExistingRowsAndTheReversePlanDropsThem(TestDatabase db) {
         db.execute(USERS, "INSERT INTO users (email, name) VALUES ('a@x.org', 'Ann'), ('b@x.org', NULL)");
         DatabaseSchema before = SqliteSchemas.inspect(db);
-        DatabaseSchema wanted = SqliteMigrations.schemaOf(USERS.replace(")",
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf(USERS.replace(")",
                 ", preferredLanguage varchar(10) default 'en', timezone varchar(50) default 'UTC')"));
 
-        Plan up = SqliteMigrations.migrate(db, wanted, RenameHints.NONE);
+        Plan up = SqlitePlanRuns.migrate(db, wanted, RenameHints.NONE);
 
         assertThat(up.sql()).containsExactly(
                 "ALTER TABLE \"users\" ADD COLUMN \"preferredLanguage\" VARCHAR(10) DEFAULT 'en'",
@@ -39,7 +39,7 @@ class SqlitePlannerTest {
         assertThat(db.query("SELECT email, preferredLanguage, timezone FROM users ORDER BY id"))
                 .containsExactly(List.of("a@x.org", "en", "UTC"), List.of("b@x.org", "en", "UTC"));
 
-        Plan down = SqliteMigrations.migrate(db, before, RenameHints.NONE);
+        Plan down = SqlitePlanRuns.migrate(db, before, RenameHints.NONE);
         assertThat(down.sql()).containsExactly("ALTER TABLE \"users\" DROP COLUMN \"preferredLanguage\"",
                 "ALTER TABLE \"users\" DROP COLUMN \"timezone\"");
         assertThat(down.notes()).anyMatch(n -> n.contains("preferredLanguage") && n.contains("without them"));
@@ -57,10 +57,10 @@ class SqlitePlannerTest {
         String everything = "SELECT rowid, typeof(a), a, typeof(r), r, quote(s), hex(b), typeof(n), n, typeof(anything), "
                 + "anything FROM t ORDER BY rowid";
         List<List<String>> before = db.query(everything);
-        DatabaseSchema wanted = SqliteMigrations.schemaOf(
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf(
                 "CREATE TABLE t (a INTEGER, r REAL, s TEXT, b BLOB, n NUMERIC, anything, CHECK (a <> 0))");
 
-        Plan plan = SqliteMigrations.migrate(db, wanted, RenameHints.NONE);
+        Plan plan = SqlitePlanRuns.migrate(db, wanted, RenameHints.NONE);
 
         assertThat(plan.notes()).anyMatch(n -> n.contains("table t is rebuilt") && n.contains("proportion"));
         assertThat(db.query(everything)).isEqualTo(before);
@@ -70,10 +70,10 @@ class SqlitePlannerTest {
     void aRebuildKeepsTheAutoincrementCounterSoDeletedKeysAreNotReused(TestDatabase db) {
         db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, a TEXT)",
                 "INSERT INTO t (a) VALUES ('x'), ('y'), ('z')", "DELETE FROM t WHERE id > 1");
-        DatabaseSchema wanted = SqliteMigrations.schemaOf(
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf(
                 "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, a TEXT NOT NULL DEFAULT '')");
 
-        SqliteMigrations.migrate(db, wanted, RenameHints.NONE);
+        SqlitePlanRuns.migrate(db, wanted, RenameHints.NONE);
         db.execute("INSERT INTO t (a) VALUES ('next')");
 
         assertThat(db.queryValue("SELECT id FROM t WHERE a = 'next'")).isEqualTo("4");
@@ -83,10 +83,10 @@ class SqlitePlannerTest {
     void aRenamedColumnKeepsItsValuesWhenItsTableIsRebuiltToo(TestDatabase db) {
         db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, \"prénom\" TEXT, age TEXT)",
                 "INSERT INTO t VALUES (1, 'Zoé', '30'), (2, 'Ana', NULL)");
-        DatabaseSchema wanted = SqliteMigrations.schemaOf("CREATE TABLE t (id INTEGER PRIMARY KEY, first_name TEXT, age INTEGER)");
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf("CREATE TABLE t (id INTEGER PRIMARY KEY, first_name TEXT, age INTEGER)");
         RenameHints hints = new RenameHints(Map.of(), Map.of(QualifiedName.of("t"), Map.of("prénom", "first_name")));
 
-        Plan plan = SqliteMigrations.migrate(db, wanted, hints);
+        Plan plan = SqlitePlanRuns.migrate(db, wanted, hints);
 
         assertThat(plan.sql().get(plan.sql().indexOf("ALTER TABLE \"t\" RENAME COLUMN \"prénom\" TO \"first_name\"") + 1))
                 .startsWith("CREATE TABLE \"shale_new_t\"");
@@ -100,16 +100,16 @@ class SqlitePlannerTest {
         db.execute("CREATE TABLE p (id INTEGER PRIMARY KEY)", "CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER)",
                 "INSERT INTO p VALUES (1)", "INSERT INTO c VALUES (1, 1), (2, 99)");
         DatabaseSchema before = SqliteSchemas.inspect(db);
-        DatabaseSchema wanted = SqliteMigrations.schemaOf("CREATE TABLE p (id INTEGER PRIMARY KEY)",
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf("CREATE TABLE p (id INTEGER PRIMARY KEY)",
                 "CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p (id))");
-        Plan plan = SqliteMigrations.plan(db, before, wanted, RenameHints.NONE);
+        Plan plan = SqlitePlanRuns.plan(db, before, wanted, RenameHints.NONE);
 
-        assertThatThrownBy(() -> SqliteMigrations.run(db, plan)).hasRootCauseInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> SqlitePlanRuns.run(db, plan)).hasRootCauseInstanceOf(SQLException.class)
                 .rootCause().hasMessageContaining("rows of c break its foreign keys");
         assertThat(SqliteSchemas.inspect(db)).isEqualTo(before);
 
         db.execute("DELETE FROM c WHERE p = 99");
-        SqliteMigrations.run(db, plan);
+        SqlitePlanRuns.run(db, plan);
         assertThat(SqliteSchemas.inspect(db)).isEqualTo(wanted);
     }
 
@@ -118,17 +118,17 @@ class SqlitePlannerTest {
         db.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, a TEXT)",
                 "CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p (id) ON DELETE CASCADE)",
                 "INSERT INTO p VALUES (1, 'x')", "INSERT INTO c VALUES (1, 1)");
-        DatabaseSchema wanted = SqliteMigrations.schemaOf("CREATE TABLE p (id INTEGER PRIMARY KEY, a TEXT NOT NULL)",
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf("CREATE TABLE p (id INTEGER PRIMARY KEY, a TEXT NOT NULL)",
                 "CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p (id) ON DELETE CASCADE)");
-        Plan plan = SqliteMigrations.plan(db, SqliteSchemas.inspect(db), wanted, RenameHints.NONE);
+        Plan plan = SqlitePlanRuns.plan(db, SqliteSchemas.inspect(db), wanted, RenameHints.NONE);
 
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
-            assertThatThrownBy(() -> SqliteMigrations.run(connection, plan))
+            assertThatThrownBy(() -> SqlitePlanRuns.run(connection, plan))
                     .hasMessageContaining("run this migration with PRAGMA foreign_keys=OFF");
         }
         assertThat(db.queryValue("SELECT count(*) FROM c")).isEqualTo("1");
-        SqliteMigrations.run(db, plan);
+        SqlitePlanRuns.run(db, plan);
         assertThat(db.queryValue("SELECT count(*) FROM c")).isEqualTo("1");
     }
 
@@ -137,10 +137,10 @@ class SqlitePlannerTest {
         db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)", "CREATE TABLE log (x TEXT)",
                 "CREATE TRIGGER t_log AFTER INSERT ON t BEGIN INSERT INTO log VALUES (new.a); END");
         DatabaseSchema from = SqliteSchemas.inspect(db);
-        DatabaseSchema wanted = SqliteMigrations.schemaOf("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT NOT NULL)",
+        DatabaseSchema wanted = SqlitePlanRuns.schemaOf("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT NOT NULL)",
                 "CREATE TABLE log (x TEXT)");
 
-        assertThatThrownBy(() -> SqliteMigrations.plan(db, from, wanted, RenameHints.NONE))
+        assertThatThrownBy(() -> SqlitePlanRuns.plan(db, from, wanted, RenameHints.NONE))
                 .isInstanceOfSatisfying(ShaleException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
                     assertThat(e.getMessage()).contains("t_log").contains("rebuild");
@@ -153,7 +153,7 @@ class SqlitePlannerTest {
         DatabaseSchema empty = DatabaseSchema.empty("sqlite");
         DatabaseSchema withEnum = new DatabaseSchema("sqlite", List.of(), List.of(), List.of(),
                 List.of(new EnumType(QualifiedName.of("mood"), List.of("ok"))), List.of(), List.of());
-        DatabaseSchema t = SqliteMigrations.schemaOf("CREATE TABLE t (id INTEGER)");
+        DatabaseSchema t = SqlitePlanRuns.schemaOf("CREATE TABLE t (id INTEGER)");
         Table table = t.tables().get(0);
         DatabaseSchema commented = new DatabaseSchema("sqlite", List.of(), List.of(new Table(table.name(), table.columns(),
                 null, List.of(), List.of(), List.of(), List.of(), "a comment", table.options())), List.of(), List.of(),
@@ -169,7 +169,7 @@ class SqlitePlannerTest {
     void droppingATableSaysItsRowsCannotBeBroughtBack(TestDatabase db) {
         db.execute("CREATE TABLE t (id INTEGER)");
 
-        Plan plan = SqliteMigrations.migrate(db, DatabaseSchema.empty("sqlite"), RenameHints.NONE);
+        Plan plan = SqlitePlanRuns.migrate(db, DatabaseSchema.empty("sqlite"), RenameHints.NONE);
 
         assertThat(plan.sql()).containsExactly("DROP TABLE \"t\"");
         assertThat(plan.notes()).singleElement().asString().contains("table t is dropped with its rows");

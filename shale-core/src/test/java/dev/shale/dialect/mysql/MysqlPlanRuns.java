@@ -12,8 +12,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /** Test helpers for the planner: schemas normalised by the real server, and plans run on a database. */
-final class MysqlMigrations {
-    private MysqlMigrations() {
+final class MysqlPlanRuns {
+    private MysqlPlanRuns() {
     }
 
     /** The schema that {@code sql} creates, as the server reports it (in a database of its own, dropped after). */

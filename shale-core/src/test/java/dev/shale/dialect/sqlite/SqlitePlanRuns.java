@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Test helpers for planning on SQLite: schemas read from a real database, plans run as a migration would. */
-final class SqliteMigrations {
-    private SqliteMigrations() {
+final class SqlitePlanRuns {
+    private SqlitePlanRuns() {
     }
 
     /** The schema SQLite makes of these statements, read from a fresh database of its own. */
