@@ -5,5 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >&2
+log="$(mktemp)"
+if ! mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >"$log" 2>&1; then cat "$log" >&2; exit 1; fi
+rm -f "$log"
 exec java -jar bench/target/shale-bench.jar "$@"

@@ -21,6 +21,8 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // The report says what failed; MariaDB Connector/J would also print it to the console.
+        System.setProperty("mariadb.logging.disable", "true");
         if (args.length == 0 || !args[0].equals("inspect")) {
             System.err.println("usage: bench/run.sh inspect [--tables N] [--rounds R] [--warmup W]");
             System.exit(2);
