@@ -5,6 +5,7 @@ import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
 import dev.shale.db.ServerInfo;
 import dev.shale.desired.SchemaAsCode;
+import dev.shale.dialect.Dialects;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.Inspector;
 import dev.shale.inspect.SchemaFilter;
@@ -147,6 +148,7 @@ public final class Shale {
         private Path configFile;
         private String environmentName;
         private String url;
+        private String devUrl;
         private Map<String, String> variables = System.getenv();
         private MigrationListener listener = MigrationListener.SILENT;
 
@@ -177,6 +179,12 @@ public final class Shale {
             return this;
         }
 
+        /** Where throw-away dev databases are created, replacing the configuration's {@code dev_url}. */
+        public Builder devUrl(String devUrl) {
+            this.devUrl = devUrl;
+            return this;
+        }
+
         /** The variables {@code ${VAR}} in shale.toml reads; the process environment by default. */
         public Builder variables(Map<String, String> variables) {
             this.variables = Objects.requireNonNull(variables);
@@ -199,6 +207,9 @@ public final class Shale {
             ShaleConfig config = loadConfig();
             Environment environment = config.environment(
                     Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
+            if (devUrl != null) {
+                environment = environment.withDevUrl(Dialects.parseUrl(devUrl, projectDir));
+            }
             return new Shale(config, environment, listener);
         }
     }

@@ -28,7 +28,13 @@ public final class TargetOptions {
 
     /** As {@link #load(Invocation)}, with migration progress going to {@code listener}. */
     Shale load(Invocation invocation, dev.shale.migrate.MigrationListener listener) {
-        Shale shale = builder(invocation).listener(listener).load();
+        return load(invocation, listener, null);
+    }
+
+    /** As {@link #load(Invocation, dev.shale.migrate.MigrationListener)}, with {@code --dev-url} when given. */
+    Shale load(Invocation invocation, dev.shale.migrate.MigrationListener listener, String devUrl) {
+        invocation.terminal().addSecret(devUrl == null ? null : passwordOf(devUrl));
+        Shale shale = builder(invocation).listener(listener).devUrl(devUrl).load();
         Terminal terminal = invocation.terminal();
         terminal.addSecret(shale.environment().url().password());
         return shale;

@@ -157,6 +157,19 @@ class SchemaAsCodeCommandsTest {
         assertThat(leftoverDevDatabases(db)).isEmpty();
     }
 
+    @OnEachDatabase({dev.shale.testing.TestDialect.POSTGRES, dev.shale.testing.TestDialect.MARIADB})
+    void devUrlChoosesTheServerOfTheThrowAwayDatabases(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = project(db);
+        p.schema(USERS);
+        String elsewhere = (db.kind() == dev.shale.testing.TestDialect.POSTGRES ? "postgres" : "mysql")
+                + "://someone:secret@127.0.0.1:1/x";
+        CliRun run = p.run("generate", "users", "--dev-url", elsewhere);
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.errLines()[0]).contains("cannot create a throw-away dev database on", "127.0.0.1:1")
+                .doesNotContain("secret");
+        assertThat(p.migrationCount()).isZero();
+    }
+
     static String tableCountSql(TestDatabase db) {
         return switch (db.kind()) {
             case SQLITE -> "SELECT count(*) FROM sqlite_schema WHERE type = 'table'";

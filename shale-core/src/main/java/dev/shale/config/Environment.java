@@ -18,4 +18,26 @@ public record Environment(String name, DatabaseUrl url, boolean production, List
                           Path migrationsDir, Optional<DatabaseUrl> devUrl, Duration lockTimeout,
                           String historyTable, Optional<String> historySchema,
                           Duration statementLockTimeout) {
+
+    /** This environment with throw-away dev databases created on {@code server}. */
+    public Environment withDevUrl(DatabaseUrl server) {
+        return new Environment(name, url, production, schemaPaths, migrationsDir, Optional.of(server), lockTimeout,
+                historyTable, historySchema, statementLockTimeout);
+    }
+
+    /**
+     * This environment's settings on another database; the dev URL is kept only when it is
+     * of the same dialect.
+     */
+    public Environment withUrl(DatabaseUrl other) {
+        Optional<DatabaseUrl> sameDialectDev = devUrl.filter(d -> d.dialect().equals(other.dialect()));
+        return new Environment(name, other, production, schemaPaths, migrationsDir, sameDialectDev, lockTimeout,
+                historyTable, historySchema, statementLockTimeout);
+    }
+
+    /** This environment with another migrations directory. */
+    public Environment withMigrationsDir(Path dir) {
+        return new Environment(name, url, production, schemaPaths, dir, devUrl, lockTimeout,
+                historyTable, historySchema, statementLockTimeout);
+    }
 }

@@ -30,9 +30,6 @@ final class SourceDialects {
             return environment;
         }
         // SQL files beside a database of another dialect than the environment's: read them on its server.
-        DatabaseUrl url = live.get();
-        return new Environment(environment.name(), url, environment.production(), environment.schemaPaths(),
-                environment.migrationsDir(), Optional.empty(), environment.lockTimeout(), environment.historyTable(),
-                environment.historySchema(), environment.statementLockTimeout());
+        return environment.withUrl(live.get());
     }
 }

@@ -75,10 +75,7 @@ public final class DevDatabase implements AutoCloseable {
 
     /** Applies every migration of {@code migrationsDir} to this database. */
     public void replay(MigrationListener listener, Path migrationsDir) {
-        Environment onDev = new Environment(environment.name() + " (dev database)", url, false,
-                environment.schemaPaths(), migrationsDir, environment.devUrl(),
-                environment.lockTimeout(), environment.historyTable(), environment.historySchema(),
-                environment.statementLockTimeout());
+        Environment onDev = environment.withUrl(url).withMigrationsDir(migrationsDir);
         new Migrations(onDev, listener).migrate(MigrateOptions.defaults());
     }
 
