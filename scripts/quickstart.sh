@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A first tour of Shale on the embedded SQLite default: no server needed.
 # Creates a project in a new folder (default: ./shale-quickstart) and walks through the
-# migration workflow: init, write a migration, migrate, status, inspect, rollback.
+# workflow: edit the schema as code, generate the migration (up and down), review it,
+# apply it under the lock, check status, roll back.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${1:-$PWD/shale-quickstart}"
@@ -21,43 +22,29 @@ echo "quickstart project: $dir"
 step init
 step env
 
-note "a migration: one file with its up and its down section"
-step new create_users
-migration=$(ls "$dir"/migrations/*_create_users.sql)
-cat > "$migration" <<'SQL'
--- shale:up
-CREATE TABLE users (
-    id INTEGER PRIMARY KEY,
-    email VARCHAR(320) NOT NULL UNIQUE,
-    name VARCHAR(255)
-);
-INSERT INTO users (email, name) VALUES ('ada@example.com', 'Ada');
-
--- shale:down
-DROP TABLE users;
-SQL
-sed -n '1,20p' "$migration"
-note "the file was edited after 'new', so its hash in migrations/shale.sum is renewed"
-step hash
-
+note "schema/schema.sql holds the schema you want; Shale writes the migration that gets there"
+cat "$dir/schema/schema.sql"
+step generate create_users
+cat "$dir"/migrations/*_create_users.sql
 step migrate --dry-run
 step migrate
 step status
 
-note "a second migration: the seed scenario's new columns with defaults"
-sleep 1   # versions are UTC timestamps to the second
-step new add_user_preferences
-migration=$(ls "$dir"/migrations/*_add_user_preferences.sql)
-cat > "$migration" <<'SQL'
--- shale:up
-ALTER TABLE users ADD COLUMN preferredLanguage VARCHAR(10) DEFAULT 'en';
-ALTER TABLE users ADD COLUMN timezone VARCHAR(50) DEFAULT 'UTC';
-
--- shale:down
-ALTER TABLE users DROP COLUMN timezone;
-ALTER TABLE users DROP COLUMN preferredLanguage;
+note "edit the schema: two new columns with defaults (the seed scenario)"
+sleep 1   # migration versions are UTC timestamps to the second
+cat > "$dir/schema/schema.sql" <<'SQL'
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email VARCHAR(320) NOT NULL UNIQUE,
+    name VARCHAR(255),
+    preferredLanguage VARCHAR(10) DEFAULT 'en',
+    timezone VARCHAR(50) DEFAULT 'UTC',
+    created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
 SQL
-step hash
+step diff migrations schema || true   # exit 1: they differ; this is the SQL generate will write
+step generate add_user_preferences
+cat "$dir"/migrations/*_add_user_preferences.sql
 step migrate
 step inspect
 step rollback --steps 1

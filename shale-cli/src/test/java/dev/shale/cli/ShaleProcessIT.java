@@ -61,4 +61,13 @@ class ShaleProcessIT {
         assertThat(planned.exitCode()).isEqualTo(2);
         assertThat(planned.err()).startsWith("error: 'lint' is not implemented yet");
     }
+
+    @Test
+    void theReadmeQuickstartRunsToTheEnd() throws Exception {
+        Result quickstart = run(List.of(System.getProperty("shale.quickstart"), dir.resolve("project").toString()));
+        assertThat(quickstart.exitCode()).as(quickstart.out() + quickstart.err()).isZero();
+        assertThat(quickstart.err()).contains("wrote migrations/", "applied 1 migration", "reverted 1 migration",
+                "the migrations are valid");
+        assertThat(quickstart.out()).contains("ADD COLUMN", "-- shale:down");
+    }
 }
