@@ -34,7 +34,7 @@ final class PlannedCommands {
             };
             CommandSpec spec = CommandSpec.wrapWithoutInspection(notYet);
             spec.name(name);
-            spec.usageMessage().description(planned[1], "(Not implemented in this version.)");
+            spec.usageMessage().description("[not implemented yet] " + planned[1]);
             spec.mixinStandardHelpOptions(true);
             spec.parser().unmatchedArgumentsAllowed(true);
             root.addSubcommand(name, new CommandLine(spec));
