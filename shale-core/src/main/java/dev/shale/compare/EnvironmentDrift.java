@@ -28,7 +28,8 @@ public record EnvironmentDrift(String environment, Status status, Optional<Drift
         }
     }
 
-    static EnvironmentDrift checked(DriftReport report) {
+    /** The outcome of an environment that could be checked. */
+    public static EnvironmentDrift checked(DriftReport report) {
         return new EnvironmentDrift(report.environment(), report.drifted() ? Status.DRIFTED : Status.CLEAN,
                 Optional.of(report), Optional.empty());
     }
