@@ -1,5 +1,11 @@
 package dev.shale;
 
+import dev.shale.compare.DriftCheck;
+import dev.shale.compare.DriftNotifier;
+import dev.shale.compare.DriftReport;
+import dev.shale.compare.DriftSweep;
+import dev.shale.compare.EnvironmentDrift;
+import dev.shale.compare.WebhookDelivery;
 import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
@@ -95,6 +101,29 @@ public final class Shale {
     /** generate, diff and push: the desired-state schema files against migrations and databases. */
     public SchemaAsCode schemaAsCode() {
         return new SchemaAsCode(environment, listener);
+    }
+
+    /**
+     * The environment's live schema (read-only) against the schema its applied migrations
+     * produce on a throw-away dev database, and its history against the migration directory.
+     */
+    public DriftReport drift() {
+        return new DriftCheck(environment, listener).run();
+    }
+
+    /** {@link #drift()} for every environment of {@code config}, in parallel; never stops at one that fails. */
+    public static List<EnvironmentDrift> driftAll(ShaleConfig config, MigrationListener listener) {
+        return new DriftSweep(config, listener, DriftSweep.DEFAULT_PARALLELISM).run();
+    }
+
+    /**
+     * Posts an alert for the environments that drifted or could not be checked, to {@code webhook}
+     * when given, else to each environment's {@code notify_url}. Never throws for a webhook that is down.
+     */
+    public static List<WebhookDelivery> notifyDrift(ShaleConfig config, List<EnvironmentDrift> outcomes,
+                                                    Optional<String> webhook) {
+        return new DriftNotifier(DriftNotifier.DEFAULT_BACK_OFF)
+                .notify(outcomes, name -> webhook.or(() -> config.notifyUrl(name)));
     }
 
     /** Applies every pending migration, in order, under the migration lock. */

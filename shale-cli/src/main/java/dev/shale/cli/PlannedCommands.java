@@ -14,7 +14,6 @@ final class PlannedCommands {
     private static final String[][] PLANNED = {
         {"lint", "Review migrations for risk: locks, rewrites, data loss, breaking changes (CI gate)."},
         {"impact", "List the application source lines that use what pending migrations drop or change."},
-        {"drift", "Check that an environment's live schema matches what its applied migrations produce."},
         {"compare", "Compare two environments or schemas side by side, classifying each difference."},
         {"verify", "Prove each migration and its rollback on a scratch database before production."},
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},

@@ -15,17 +15,19 @@ import java.util.List;
  * @param historySchema schema of the history table (PostgreSQL)
  * @param statementLockTimeout how long one migration statement may wait for a table lock
  *                             before it gives up and is retried (PostgreSQL lock_timeout)
+ * @param notifyUrl     webhook that {@code drift} posts to when it finds drift (raw, not yet interpolated)
  */
 public record Settings(List<String> schema, String migrations, String devUrl, Duration lockTimeout,
-                       String historyTable, String historySchema, Duration statementLockTimeout) {
+                       String historyTable, String historySchema, Duration statementLockTimeout,
+                       String notifyUrl) {
 
     /** The default of {@link #statementLockTimeout}: short, so DDL never queues long in front of traffic. */
     public static final Duration DEFAULT_STATEMENT_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     static final Settings DEFAULTS = new Settings(List.of("schema"), "migrations", null,
-            Duration.ofSeconds(60), "shale_history", null, DEFAULT_STATEMENT_LOCK_TIMEOUT);
+            Duration.ofSeconds(60), "shale_history", null, DEFAULT_STATEMENT_LOCK_TIMEOUT, null);
 
-    static final Settings NONE = new Settings(null, null, null, null, null, null, null);
+    static final Settings NONE = new Settings(null, null, null, null, null, null, null, null);
 
     /** These settings, with every field that {@code override} sets taken from it. */
     Settings overriddenBy(Settings override) {
@@ -36,7 +38,8 @@ public record Settings(List<String> schema, String migrations, String devUrl, Du
                 pick(override.lockTimeout, lockTimeout),
                 pick(override.historyTable, historyTable),
                 pick(override.historySchema, historySchema),
-                pick(override.statementLockTimeout, statementLockTimeout));
+                pick(override.statementLockTimeout, statementLockTimeout),
+                pick(override.notifyUrl, notifyUrl));
     }
 
     private static <T> T pick(T preferred, T fallback) {

@@ -81,6 +81,19 @@ public record ShaleConfig(Optional<Path> file, Path projectDir, Optional<String>
                         : settings.statementLockTimeout());
     }
 
+    /**
+     * The webhook {@code drift} posts to for environment {@code name}: its {@code notify_url},
+     * else the project's; {@code ${VAR}} expanded, so a webhook's secret can stay out of the file.
+     */
+    public Optional<String> notifyUrl(String name) {
+        EnvironmentDefinition definition = environments.get(name);
+        if (definition == null) {
+            throw unknownEnvironment(name);
+        }
+        return Optional.ofNullable(project.overriddenBy(definition.settings()).notifyUrl())
+                .map(raw -> interpolation.apply(raw, "env." + name + ".notify_url"));
+    }
+
     private ConfigurationException unknownEnvironment(String name) {
         if (isEmbeddedDefault()) {
             return new ConfigurationException(

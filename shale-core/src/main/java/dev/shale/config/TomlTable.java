@@ -87,7 +87,7 @@ final class TomlTable {
         return new Settings(stringList("schema"), optionalString("migrations").orElse(null),
                 optionalString("dev_url").orElse(null), duration("lock_timeout"),
                 optionalString("history_table").orElse(null), optionalString("history_schema").orElse(null),
-                duration("statement_lock_timeout"));
+                duration("statement_lock_timeout"), optionalString("notify_url").orElse(null));
     }
 
     private List<String> stringList(String key) {
