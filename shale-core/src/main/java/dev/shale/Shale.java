@@ -1,5 +1,8 @@
 package dev.shale;
 
+import dev.shale.codegen.CodegenResult;
+import dev.shale.codegen.JavaCodegen;
+import dev.shale.codegen.JavaCodegenOptions;
 import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
@@ -95,6 +98,14 @@ public final class Shale {
     /** generate, diff and push: the desired-state schema files against migrations and databases. */
     public SchemaAsCode schemaAsCode() {
         return new SchemaAsCode(environment, listener);
+    }
+
+    /**
+     * Writes a Java record per table and an enum per enum type, from the live schema or the
+     * schema files; unchanged files are left alone and files of vanished tables removed.
+     */
+    public CodegenResult generateJava(JavaCodegenOptions options) {
+        return new JavaCodegen(environment).generate(options);
     }
 
     /** Applies every pending migration, in order, under the migration lock. */
