@@ -67,12 +67,17 @@ final class RecordWriter {
         List<ColumnField> fields = new ArrayList<>();
         for (Column column : table.columns()) {
             JavaType type = types.map(column.type());
-            String nested = type instanceof JavaType.InlineEnum ? unique(JavaNames.type(column.name()), "Value", nestedNames)
-                    : null;
+            String nested = type instanceof JavaType.InlineEnum ? nestedEnumName(column, nestedNames) : null;
             String name = unique(JavaNames.field(column.name()), "", fieldNames);
             fields.add(new ColumnField(column, name, types.declared(type, column.nullable(), nested, imports), type, nested));
         }
         return fields;
+    }
+
+    /** The column's type name, or with {@code Value} when that would hide the record or a type it uses. */
+    private static String nestedEnumName(Column column, Set<String> taken) {
+        String name = JavaNames.type(column.name());
+        return taken.contains(name) ? unique(name + "Value", "", taken) : unique(name, "", taken);
     }
 
     private static void constants(StringBuilder out, Table table) {
