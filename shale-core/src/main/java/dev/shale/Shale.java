@@ -6,6 +6,9 @@ import dev.shale.compare.DriftReport;
 import dev.shale.compare.DriftSweep;
 import dev.shale.compare.EnvironmentDrift;
 import dev.shale.compare.WebhookDelivery;
+import dev.shale.codegen.CodegenResult;
+import dev.shale.codegen.JavaCodegen;
+import dev.shale.codegen.JavaCodegenOptions;
 import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
@@ -124,6 +127,14 @@ public final class Shale {
                                                     Optional<String> webhook) {
         return new DriftNotifier(DriftNotifier.DEFAULT_BACK_OFF)
                 .notify(outcomes, name -> webhook.or(() -> config.notifyUrl(name)));
+    }
+
+    /**
+     * Writes a Java record per table and an enum per enum type, from the live schema or the
+     * schema files; unchanged files are left alone and files of vanished tables removed.
+     */
+    public CodegenResult generateJava(JavaCodegenOptions options) {
+        return new JavaCodegen(environment).generate(options);
     }
 
     /** Applies every pending migration, in order, under the migration lock. */

@@ -19,7 +19,6 @@ final class PlannedCommands {
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
         {"restore", "Restore a backup taken by 'migrate --backup'."},
         {"hook", "Install or remove the git pre-commit hook that validates and lints migrations."},
-        {"codegen", "Generate Java records and name constants from the schema."},
     };
 
     private PlannedCommands() {

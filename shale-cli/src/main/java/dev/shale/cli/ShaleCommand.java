@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class, NewCommand.class, MigrateCommand.class,
             StatusCommand.class, RollbackCommand.class, ValidateCommand.class, BaselineCommand.class,
             RepairCommand.class, HashCommand.class, GenerateCommand.class, DiffCommand.class, PushCommand.class,
-            DriftCommand.class},
+            DriftCommand.class, CodegenCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
             "  4  migration failed",
             " 70  internal error (a bug in Shale; run with --debug)",
             "",
-            "Run 'shale COMMAND --help' for the options of a command."})
+            "Run 'shale help COMMAND' (or 'shale COMMAND --help') for the options of a command."})
 public final class ShaleCommand implements Runnable {
     private final Invocation invocation;
 

@@ -1,6 +1,7 @@
 package dev.shale.dialect;
 
 import dev.shale.DatabaseUnavailableException;
+import dev.shale.codegen.JavaTypeMapper;
 import dev.shale.db.DatabaseUrl;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,4 +64,7 @@ public interface Dialect {
 
     /** Writes the statements that carry out a change set (ALTER, CREATE, DROP, table rebuilds). */
     SchemaPlanner planner();
+
+    /** How this database's column types read in Java, for {@code shale codegen java}. */
+    JavaTypeMapper javaTypes();
 }

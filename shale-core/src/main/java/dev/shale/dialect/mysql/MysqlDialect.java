@@ -1,6 +1,7 @@
 package dev.shale.dialect.mysql;
 
 import dev.shale.DatabaseUnavailableException;
+import dev.shale.codegen.JavaTypeMapper;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.db.Jdbc;
 import dev.shale.dialect.ConnectFailures;
@@ -122,5 +123,10 @@ public final class MysqlDialect implements Dialect {
     @Override
     public SchemaPlanner planner() {
         return new MysqlPlanner(this::quote);
+    }
+
+    @Override
+    public JavaTypeMapper javaTypes() {
+        return new MysqlJavaTypes();
     }
 }

@@ -1,6 +1,7 @@
 package dev.shale.dialect.postgres;
 
 import dev.shale.DatabaseUnavailableException;
+import dev.shale.codegen.JavaTypeMapper;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.db.Jdbc;
 import dev.shale.dialect.ConnectFailures;
@@ -104,5 +105,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public SchemaPlanner planner() {
         return new PostgresPlanner(this);
+    }
+
+    @Override
+    public JavaTypeMapper javaTypes() {
+        return new PostgresJavaTypes();
     }
 }

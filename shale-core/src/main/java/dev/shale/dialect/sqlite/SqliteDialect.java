@@ -2,6 +2,7 @@ package dev.shale.dialect.sqlite;
 
 import dev.shale.ConfigurationException;
 import dev.shale.DatabaseUnavailableException;
+import dev.shale.codegen.JavaTypeMapper;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
@@ -150,5 +151,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public SchemaPlanner planner() {
         return new SqlitePlanner(this::quote);
+    }
+
+    @Override
+    public JavaTypeMapper javaTypes() {
+        return new SqliteJavaTypes();
     }
 }
