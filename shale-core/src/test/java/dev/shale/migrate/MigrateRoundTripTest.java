@@ -116,7 +116,8 @@ class MigrateRoundTripTest {
                         "INSERT INTO ", "'0003'");
         assertThat(db.query(db.kind() == dev.shale.testing.TestDialect.SQLITE
                 ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-                : "SELECT table_name FROM information_schema.tables WHERE table_name = 'shale_history'")).isEmpty();
+                : "SELECT table_name FROM information_schema.tables WHERE table_name = 'shale_history' AND table_schema = "
+                        + (db.kind() == dev.shale.testing.TestDialect.MARIADB ? "DATABASE()" : "current_schema()"))).isEmpty();
     }
 
     @OnEachDatabase
