@@ -63,4 +63,7 @@ public interface Dialect {
 
     /** Writes the statements that carry out a change set (ALTER, CREATE, DROP, table rebuilds). */
     SchemaPlanner planner();
+
+    /** What schema changes cost on a live table here: locks, rewrites, copies, safer forms (for lint). */
+    SafetyFacts safety();
 }

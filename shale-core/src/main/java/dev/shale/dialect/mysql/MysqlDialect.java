@@ -123,4 +123,9 @@ public final class MysqlDialect implements Dialect {
     public SchemaPlanner planner() {
         return new MysqlPlanner(this::quote);
     }
+
+    @Override
+    public dev.shale.dialect.SafetyFacts safety() {
+        return new MysqlSafetyFacts();
+    }
 }

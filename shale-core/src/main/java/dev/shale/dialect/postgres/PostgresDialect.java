@@ -105,4 +105,9 @@ public final class PostgresDialect implements Dialect {
     public SchemaPlanner planner() {
         return new PostgresPlanner(this);
     }
+
+    @Override
+    public dev.shale.dialect.SafetyFacts safety() {
+        return new PostgresSafetyFacts();
+    }
 }

@@ -151,4 +151,9 @@ public final class SqliteDialect implements Dialect {
     public SchemaPlanner planner() {
         return new SqlitePlanner(this::quote);
     }
+
+    @Override
+    public dev.shale.dialect.SafetyFacts safety() {
+        return new SqliteSafetyFacts();
+    }
 }
