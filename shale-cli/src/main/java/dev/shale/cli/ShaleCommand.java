@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class, NewCommand.class, MigrateCommand.class,
             StatusCommand.class, RollbackCommand.class, ValidateCommand.class, BaselineCommand.class,
-            RepairCommand.class, HashCommand.class, GenerateCommand.class, DiffCommand.class, PushCommand.class},
+            RepairCommand.class, HashCommand.class, GenerateCommand.class, DiffCommand.class, PushCommand.class, LintCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
