@@ -32,7 +32,6 @@ final class SarifReport {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "shale");
-        driver.put("informationUri", "https://github.com/shale-dev/shale/blob/main/docs/lint-rules.md");
         ArrayNode rules = driver.putArray("rules");
         Rules.ALL.forEach(r -> rule(rules.addObject(), r));
         ArrayNode results = run.putArray("results");
