@@ -177,6 +177,14 @@ public final class Shale {
         return migrations.create(name);
     }
 
+    /**
+     * Reviews migrations for risk (locks, rewrites, data loss, breaking changes): measures each on a
+     * throw-away dev database and applies the lint rules and the approvals in the files.
+     */
+    public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options) {
+        return new dev.shale.lint.Linter(environment).lint(options, migrations::status);
+    }
+
     /** Rewrites shale.sum from the migration files as they are; returns how many files it records. */
     public int hash() {
         return migrations.hash();

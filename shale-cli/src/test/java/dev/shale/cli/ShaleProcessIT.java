@@ -57,9 +57,9 @@ class ShaleProcessIT {
         assertThat(unreachable.err().strip().split("\n")).hasSize(2);
         Result usage = shaleJar("ping", "--env", "nope");
         assertThat(usage.exitCode()).isEqualTo(2);
-        Result planned = shaleJar("lint");
+        Result planned = shaleJar("studio");
         assertThat(planned.exitCode()).isEqualTo(2);
-        assertThat(planned.err()).startsWith("error: 'lint' is not implemented yet");
+        assertThat(planned.err()).startsWith("error: 'studio' is not implemented yet");
     }
 
     @Test

@@ -67,4 +67,7 @@ public interface Dialect {
 
     /** How this database's column types read in Java, for {@code shale codegen java}. */
     JavaTypeMapper javaTypes();
+
+    /** What schema changes cost on a live table here: locks, rewrites, copies, safer forms (for lint). */
+    SafetyFacts safety();
 }

@@ -8,6 +8,7 @@ import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
+import dev.shale.dialect.SafetyFacts;
 import dev.shale.dialect.SchemaPlanner;
 import dev.shale.dialect.ServerUrlParser;
 import java.nio.file.Path;
@@ -110,5 +111,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public JavaTypeMapper javaTypes() {
         return new PostgresJavaTypes();
+    }
+
+    @Override
+    public SafetyFacts safety() {
+        return new PostgresSafetyFacts();
     }
 }

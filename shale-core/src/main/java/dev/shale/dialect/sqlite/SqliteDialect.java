@@ -8,6 +8,7 @@ import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SchemaInspector;
+import dev.shale.dialect.SafetyFacts;
 import dev.shale.dialect.SchemaPlanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -156,5 +157,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public JavaTypeMapper javaTypes() {
         return new SqliteJavaTypes();
+    }
+
+    @Override
+    public SafetyFacts safety() {
+        return new SqliteSafetyFacts();
     }
 }

@@ -1,0 +1,51 @@
+package dev.shale.cli;
+
+import dev.shale.lint.LintOptions;
+import dev.shale.lint.LintReport;
+import dev.shale.lint.format.LintFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Review migrations for risk: locks, rewrites, data loss, breaking changes (CI gate).",
+                "Runs each migration on a throw-away dev database and classifies what it really does. "
+                        + "Lints the FILES given, else those added since --since REF, else the ones pending on "
+                        + "the environment. Accept a finding in the migration with "
+                        + "-- shale:approve RULE \"reason\". Rules: docs/lint-rules.md.",
+                "Exit: 0 all clear, 1 a finding needs approval, 2 blocked (usage errors also exit 2: with "
+                        + "--format json only a lint that ran prints its 'gate')."})
+final class LintCommand implements Callable<Integer> {
+    @ParentCommand
+    private ShaleCommand root;
+
+    @Mixin
+    private TargetOptions target;
+
+    @Parameters(paramLabel = "FILES", arity = "0..*", description = "Migration files to lint.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "REF",
+            description = "Lint the migrations added since this git ref (what a pull request adds), e.g. origin/main.")
+    private String since;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|github|markdown",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    private LintFormat format;
+
+    @Override
+    public Integer call() {
+        Path workingDir = root.invocation().workingDir();
+        List<Path> resolved = files.stream().map(workingDir::resolve).toList();
+        LintReport report = target.load(root.invocation()).lint(new LintOptions(resolved, Optional.ofNullable(since)));
+        root.terminal().println(format.render(report, workingDir).stripTrailing());
+        return report.gate().exitCode();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.shale.dialect;
+
+import dev.shale.diff.Change;
+import dev.shale.model.Column;
+import java.util.Optional;
+
+/**
+ * What one database does when a schema change runs on a live table: which lock it takes and
+ * what that blocks, whether a type change rewrites or loses data, whether the table is copied
+ * (MySQL) or rebuilt (SQLite), and which safer statement forms exist. The linter asks these
+ * facts and never branches on a database name. The defaults say "no such thing here".
+ */
+public interface SafetyFacts {
+
+    /** The lock {@code change} takes on an existing table and what it blocks, when known. */
+    default Optional<LockFact> lock(Change change) {
+        return Optional.empty();
+    }
+
+    /** What changing a column from {@code from} to {@code to} costs; empty when the type did not change. */
+    default Optional<TypeChange> typeChange(Column from, Column to) {
+        return Optional.empty();
+    }
+
+    /** True when this database can build an index without blocking writes (a CONCURRENTLY form). */
+    default boolean offersConcurrentIndexBuild() {
+        return false;
+    }
+
+    /** True when {@code statement} builds or drops its index in the non-blocking form. */
+    default boolean isConcurrentIndexStatement(String statement) {
+        return false;
+    }
+
+    /** True when this database can add a constraint without checking existing rows under lock. */
+    default boolean offersUnvalidatedConstraints() {
+        return false;
+    }
+
+    /** True when {@code statement} adds its constraint without validating existing rows. */
+    default boolean skipsValidation(String statement) {
+        return false;
+    }
+
+    /**
+     * Why {@code change}, made by {@code statement}, copies the table and blocks writes while it
+     * does (MySQL ALGORITHM=COPY); empty when it does not.
+     */
+    default Optional<String> copiesTable(Change change, String statement) {
+        return Optional.empty();
+    }
+
+    /** True when {@code change} on an existing table can only be made by rebuilding the table (SQLite). */
+    default boolean rebuildsTable(Change change) {
+        return false;
+    }
+
+    /**
+     * A lock and what it blocks.
+     *
+     * @param lock   the lock, in the database's own words (e.g. {@code ACCESS EXCLUSIVE})
+     * @param blocks what other sessions cannot do while it is held (e.g. {@code reads and writes})
+     */
+    record LockFact(String lock, String blocks) {
+    }
+
+    /**
+     * The cost of a column type change.
+     *
+     * @param rewrites    the table (and its indexes) is rewritten or copied
+     * @param mayLoseData values may be cut, rounded or refused by the new type
+     * @param why         one line saying which of the database's rules applies
+     */
+    record TypeChange(boolean rewrites, boolean mayLoseData, String why) {
+    }
+}

@@ -1,0 +1,84 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.dialect.SafetyFacts;
+import dev.shale.diff.Change;
+import dev.shale.model.Column;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What schema changes cost on a live PostgreSQL table. Lock levels from the "Explicit Locking"
+ * chapter and the ALTER TABLE notes (https://www.postgresql.org/docs/current/explicit-locking.html,
+ * https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES); rewrites
+ * from {@link TypeConversion}.
+ */
+final class PostgresSafetyFacts implements SafetyFacts {
+    private static final LockFact ACCESS_EXCLUSIVE = new LockFact("ACCESS EXCLUSIVE", "reads and writes");
+    private static final LockFact SHARE = new LockFact("SHARE", "writes");
+    private static final LockFact SHARE_ROW_EXCLUSIVE =
+            new LockFact("SHARE ROW EXCLUSIVE on both tables", "writes on both tables");
+    private static final Pattern CONCURRENTLY =
+            Pattern.compile("(?is)\\b(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX|DROP\\s+INDEX)\\s+CONCURRENTLY\\b");
+    private static final Pattern NOT_VALID = Pattern.compile("(?is)\\bNOT\\s+VALID\\b");
+    /** Conversions that keep every value: the target holds all of the source's values exactly. */
+    private static final List<List<String>> WIDENING = List.of(
+            List.of("smallint", "integer"), List.of("smallint", "bigint"), List.of("integer", "bigint"),
+            List.of("smallint", "numeric"), List.of("integer", "numeric"), List.of("bigint", "numeric"),
+            List.of("real", "double precision"),
+            List.of("timestamp without time zone", "timestamp with time zone"));
+    private static final Pattern VARCHAR = Pattern.compile("^character varying(?:\\((\\d+)\\))?$");
+
+    @Override
+    public Optional<LockFact> lock(Change change) {
+        if (change instanceof Change.AddIndex) {
+            return Optional.of(SHARE);
+        }
+        return Optional.of(change instanceof Change.AddForeignKey ? SHARE_ROW_EXCLUSIVE : ACCESS_EXCLUSIVE);
+    }
+
+    @Override
+    public Optional<TypeChange> typeChange(Column from, Column to) {
+        if (from.type().equals(to.type())) {
+            return Optional.empty();
+        }
+        boolean rewrites = TypeConversion.rewrites(from.type(), to.type());
+        boolean loses = !keepsEveryValue(from.type(), to.type());
+        String why = rewrites ? "PostgreSQL rewrites the table and rebuilds its indexes for " + from.type()
+                + " → " + to.type() : "a binary-coercible change: no rewrite, but a brief ACCESS EXCLUSIVE lock";
+        return Optional.of(new TypeChange(rewrites, loses, why));
+    }
+
+    private static boolean keepsEveryValue(String from, String to) {
+        if (to.equals("text") && TypeConversion.isString(from) || WIDENING.contains(List.of(from, to))) {
+            return true;
+        }
+        var source = VARCHAR.matcher(from);
+        var target = VARCHAR.matcher(to);
+        if (source.matches() && target.matches()) {
+            return target.group(1) == null
+                    || source.group(1) != null && Integer.parseInt(target.group(1)) >= Integer.parseInt(source.group(1));
+        }
+        return false;
+    }
+
+    @Override
+    public boolean offersConcurrentIndexBuild() {
+        return true;
+    }
+
+    @Override
+    public boolean isConcurrentIndexStatement(String statement) {
+        return CONCURRENTLY.matcher(statement).find();
+    }
+
+    @Override
+    public boolean offersUnvalidatedConstraints() {
+        return true;
+    }
+
+    @Override
+    public boolean skipsValidation(String statement) {
+        return NOT_VALID.matcher(statement).find();
+    }
+}
