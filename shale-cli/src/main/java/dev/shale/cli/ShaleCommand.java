@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  ok",
             "  1  a check found problems (lint, drift, validate)",
-            "  2  usage or configuration error",
+            "  2  usage or configuration error (lint: blocked)",
             "  3  database unreachable or authentication failed",
             "  4  migration failed",
             " 70  internal error (a bug in Shale; run with --debug)",
