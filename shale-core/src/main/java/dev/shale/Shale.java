@@ -190,6 +190,19 @@ public final class Shale {
         return migrations.hash();
     }
 
+    /**
+     * What the git pre-commit hook runs: checks the staged changes of the migration directory
+     * (names, versions, shale.sum, committed migrations unchanged) and lints the new migrations.
+     */
+    public dev.shale.hook.PreCommitReport preCommitCheck() {
+        return new dev.shale.hook.PreCommitCheck(environment, config.projectDir()).run();
+    }
+
+    /** The git pre-commit hook of the repository that holds the project of {@code config}. */
+    public static dev.shale.hook.PreCommitHook preCommitHook(ShaleConfig config) {
+        return dev.shale.hook.PreCommitHook.of(config.projectDir());
+    }
+
     /** Builds a {@link Shale} from a project directory, a config file, an environment and a URL. */
     public static final class Builder {
         private Path projectDir = Path.of("").toAbsolutePath();

@@ -17,7 +17,6 @@ final class PlannedCommands {
         {"verify", "Prove each migration and its rollback on a scratch database before production."},
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
         {"restore", "Restore a backup taken by 'migrate --backup'."},
-        {"hook", "Install or remove the git pre-commit hook that validates and lints migrations."},
     };
 
     private PlannedCommands() {
