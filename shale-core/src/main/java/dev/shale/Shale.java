@@ -147,6 +147,16 @@ public final class Shale {
         return migrations.migrate(options);
     }
 
+    /** Where {@code migrate --backup} puts backups: {@code backups/} in the project directory. */
+    public Path backupDirectory() {
+        return config.projectDir().resolve("backups");
+    }
+
+    /** Restores a backup taken by {@code migrate --backup} into this environment's database. */
+    public void restore(Path backup) {
+        new dev.shale.backup.Backups(environment, java.time.Clock.systemUTC()).restore(backup);
+    }
+
     /** Every migration of the directory and the history with its state. Reads only. */
     public List<MigrationStatus> status() {
         return migrations.status();

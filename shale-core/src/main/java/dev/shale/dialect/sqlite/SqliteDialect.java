@@ -171,4 +171,9 @@ public final class SqliteDialect implements Dialect {
     public SafetyFacts safety() {
         return new SqliteSafetyFacts();
     }
+
+    @Override
+    public dev.shale.dialect.BackupTool backups() {
+        return new SqliteBackups();
+    }
 }
