@@ -35,8 +35,9 @@ final class MysqlBackups implements BackupTool {
                 url.database()));
         new ExternalTool(dump, password(url), Optional.empty()).run();
         long bytes = Backups.requireNonEmpty(file, "mysqldump");
-        Backups.requireTables(dumpedTables(file), liveTables(url), file);
-        return new BackupFile(file, bytes, dumpedTables(file));
+        int tables = dumpedTables(file);
+        Backups.requireTables(tables, liveTables(url), file);
+        return new BackupFile(file, bytes, tables);
     }
 
     @Override
