@@ -147,6 +147,16 @@ public final class Shale {
         return migrations.migrate(options);
     }
 
+    /** Where {@code migrate --backup} puts backups: {@code backups/} in the project directory. */
+    public Path backupDirectory() {
+        return config.projectDir().resolve("backups");
+    }
+
+    /** Restores a backup taken by {@code migrate --backup} into this environment's database. */
+    public void restore(Path backup) {
+        new dev.shale.backup.Backups(environment, java.time.Clock.systemUTC()).restore(backup);
+    }
+
     /** Every migration of the directory and the history with its state. Reads only. */
     public List<MigrationStatus> status() {
         return migrations.status();
@@ -188,6 +198,19 @@ public final class Shale {
     /** Rewrites shale.sum from the migration files as they are; returns how many files it records. */
     public int hash() {
         return migrations.hash();
+    }
+
+    /**
+     * What the git pre-commit hook runs: checks the staged changes of the migration directory
+     * (names, versions, shale.sum, committed migrations unchanged) and lints the new migrations.
+     */
+    public dev.shale.hook.PreCommitReport preCommitCheck() {
+        return new dev.shale.hook.PreCommitCheck(environment, config.projectDir()).run();
+    }
+
+    /** The git pre-commit hook of the repository that holds the project of {@code config}. */
+    public static dev.shale.hook.PreCommitHook preCommitHook(ShaleConfig config) {
+        return dev.shale.hook.PreCommitHook.of(config.projectDir());
     }
 
     /** Builds a {@link Shale} from a project directory, a config file, an environment and a URL. */

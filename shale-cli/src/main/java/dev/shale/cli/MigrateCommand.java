@@ -30,6 +30,12 @@ final class MigrateCommand implements Callable<Integer> {
             description = "Apply pending migrations older than the newest applied one (after merging branches).")
     private boolean allowOutOfOrder;
 
+    @Option(names = "--backup", negatable = true,
+            description = "Before the first pending migration, take a checked backup into backups/ (pg_dump custom "
+                    + "format, mysqldump --single-transaction, SQLite's online backup) and stop if it fails. "
+                    + "Default: on for production environments; --no-backup skips it.")
+    private Boolean backup;
+
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation on a production environment.")
     private boolean yes;
 
@@ -38,9 +44,12 @@ final class MigrateCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Shale shale = target.load(root.invocation(), terminal::info);
         MigrateOptions options = MigrateOptions.defaults().target(version).allowOutOfOrder(allowOutOfOrder);
+        boolean backUp = backup != null ? backup : shale.environment().production();
+        options = options.backupTo(backUp && !dryRun ? shale.backupDirectory() : null);
+        MigrateOptions planned = options;
         if (!dryRun) {
             MigrationOutput.confirmOnProduction(shale, terminal, yes, "migrate",
-                    () -> shale.migrate(options.dryRun(true)));
+                    () -> shale.migrate(planned.dryRun(true)));
         }
         MigrationRun run = shale.migrate(options.dryRun(dryRun));
         MigrationOutput.print(run, terminal, "applied");

@@ -70,4 +70,7 @@ public interface Dialect {
 
     /** What schema changes cost on a live table here: locks, rewrites, copies, safer forms (for lint). */
     SafetyFacts safety();
+
+    /** How a database is backed up before migrating and restored ({@code migrate --backup}, {@code restore}). */
+    BackupTool backups();
 }

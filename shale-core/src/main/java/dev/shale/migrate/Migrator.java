@@ -41,6 +41,9 @@ final class Migrator {
             session.lock();
             List<HistoryEntry> history = session.readOrCreateHistory();
             List<Prepared> steps = prepare(session, set, history, target, options.allowOutOfOrder());
+            if (!steps.isEmpty()) {
+                options.backupDir().ifPresent(this::backUp);
+            }
             ScriptExecutor executor = ScriptExecutor.live(session, history);
             List<AppliedMigration> applied = new ArrayList<>();
             for (Prepared step : steps) {
@@ -51,6 +54,14 @@ final class Migrator {
             }
             return new MigrationRun(applied, false, List.of());
         }
+    }
+
+    /** A checked backup before the first pending migration; a failure stops the run before it. */
+    private void backUp(java.nio.file.Path dir) {
+        dev.shale.backup.BackupFile backup = new dev.shale.backup.Backups(environment, java.time.Clock.systemUTC())
+                .take(dir);
+        listener.progress("backup: " + backup.file() + " (" + backup.bytes() + " bytes, " + backup.tables()
+                + " tables); restore it with 'shale restore " + backup.file() + " --env " + environment.name() + "'");
     }
 
     private MigrationRun dryRun(MigrationSession session, MigrationSet set, Optional<MigrationVersion> target,

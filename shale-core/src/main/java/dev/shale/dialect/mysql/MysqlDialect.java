@@ -135,4 +135,9 @@ public final class MysqlDialect implements Dialect {
     public SafetyFacts safety() {
         return new MysqlSafetyFacts();
     }
+
+    @Override
+    public dev.shale.dialect.BackupTool backups() {
+        return new MysqlBackups();
+    }
 }

@@ -117,4 +117,9 @@ public final class PostgresDialect implements Dialect {
     public SafetyFacts safety() {
         return new PostgresSafetyFacts();
     }
+
+    @Override
+    public dev.shale.dialect.BackupTool backups() {
+        return new PostgresBackups();
+    }
 }

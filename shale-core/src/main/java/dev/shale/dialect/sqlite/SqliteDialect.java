@@ -116,6 +116,14 @@ public final class SqliteDialect implements Dialect {
         if (url.database().equals(MEMORY)) {
             return url;
         }
+        Path file = Path.of(url.database()).resolveSibling(name + ".db");
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file);   // an empty file is an empty database; read-only inspection needs it
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return forPath(name + ".db", Path.of(url.database()).getParent());
     }
 
@@ -162,5 +170,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public SafetyFacts safety() {
         return new SqliteSafetyFacts();
+    }
+
+    @Override
+    public dev.shale.dialect.BackupTool backups() {
+        return new SqliteBackups();
     }
 }

@@ -29,6 +29,10 @@ public final class MigrationDirectory {
     private static final Pattern FLYWAY_DOWN = Pattern.compile("U(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
     private static final Pattern REPEATABLE = Pattern.compile("R__(.+)\\.sql");
 
+    private static final String NAMING = "name migrations <version>_<description>.sql (e.g. "
+            + "20261121093000_add_orders.sql, 0003_add_orders.sql) or in Flyway's form V3__add_orders.sql / "
+            + "U3__add_orders.sql / R__views.sql";
+
     private final ScriptParser parser = new ScriptParser();
 
     /** Reads and verifies {@code dir}; a directory that does not exist holds no migrations. */
@@ -71,6 +75,16 @@ public final class MigrationDirectory {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** True when {@code name} follows a migration naming convention (Shale's or Flyway's). */
+    public static boolean isMigrationFileName(String name) {
+        return Stream.of(SHALE, FLYWAY_UP, FLYWAY_DOWN, REPEATABLE).anyMatch(p -> p.matcher(name).matches());
+    }
+
+    /** How migration files are named, for hints. */
+    public static String namingConvention() {
+        return NAMING;
     }
 
     private Optional<MigrationScript> read(Path path, String name, String text) {
@@ -143,7 +157,6 @@ public final class MigrationDirectory {
 
     private static MigrationDirectoryException notAMigration(String name) {
         return new MigrationDirectoryException(name + " is not a migration file name",
-                "name migrations <version>_<description>.sql (e.g. 20261121093000_add_orders.sql, 0003_add_orders.sql) "
-                        + "or in Flyway's form V3__add_orders.sql / U3__add_orders.sql / R__views.sql");
+                NAMING);
     }
 }

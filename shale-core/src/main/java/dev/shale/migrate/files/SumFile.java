@@ -92,6 +92,14 @@ public final class SumFile {
         }
     }
 
+    /** The file names a shale.sum text records (its first line, the chained hash, is not a file). */
+    public static java.util.Set<String> recordedFiles(String text) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        text.lines().skip(1).map(String::strip).filter(line -> line.lastIndexOf(' ') > 0)
+                .forEach(line -> names.add(line.substring(0, line.lastIndexOf(' '))));
+        return names;
+    }
+
     private static Map<String, String> parse(Path sumPath) {
         Map<String, String> lines = new LinkedHashMap<>();
         try {

@@ -1,0 +1,72 @@
+package dev.shale.backup;
+
+import dev.shale.ShaleException;
+import dev.shale.config.Environment;
+import dev.shale.dialect.BackupTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Backups of one environment's database: named by environment and time, in one directory. */
+public final class Backups {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Environment environment;
+    private final Clock clock;
+
+    public Backups(Environment environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** Takes a checked backup into {@code dir} (created if needed). */
+    public BackupFile take(Path dir) {
+        BackupTool tool = environment.url().dialect().backups();
+        String name = environment.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + STAMP.format(clock.instant())
+                + "." + tool.extension();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new BackupFailedException("cannot create the backup directory " + dir + ": " + e.getMessage(),
+                    "check its permissions, or skip the backup with --no-backup");
+        }
+        Path file = dir.resolve(name);
+        if (Files.exists(file)) {
+            throw new BackupFailedException(file + " already exists", "wait a second and run again");
+        }
+        return tool.backup(environment.url(), file.toAbsolutePath());
+    }
+
+    /** Restores {@code file} into the environment's database. */
+    public void restore(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw ShaleException.usage("no such backup file: " + file, "give the path 'migrate --backup' printed");
+        }
+        environment.url().dialect().backups().restore(environment.url(), file.toAbsolutePath());
+    }
+
+    /** Checks what every dialect checks: a file that exists and is not empty. Returns its size. */
+    public static long requireNonEmpty(Path file, String tool) {
+        try {
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (size == 0) {
+                throw new BackupFailedException(tool + " wrote no backup at " + file, "check the tool's output above");
+            }
+            return size;
+        } catch (IOException e) {
+            throw new BackupFailedException("cannot read the backup " + file + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** Fails unless the backup holds as many tables as the database. */
+    public static void requireTables(int inBackup, int live, Path file) {
+        if (inBackup != live) {
+            throw new BackupFailedException("the backup " + file + " holds " + inBackup + " tables, the database "
+                    + live, "the backup is incomplete; check the tool and the user's privileges");
+        }
+    }
+}
