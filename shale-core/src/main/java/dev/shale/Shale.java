@@ -114,6 +114,18 @@ public final class Shale {
         return new DriftCheck(environment, listener).run();
     }
 
+    /**
+     * What promoting {@code source} to {@code target} would change, per table and classified with
+     * lint's rules; live sides are read on read-only sessions. {@code workingDir} resolves the two
+     * environments whose histories give the pending migrations, when both sides are environments.
+     */
+    public dev.shale.compare.ComparisonReport compare(dev.shale.desired.SchemaSource source,
+                                                      dev.shale.desired.SchemaSource target, List<String> renames,
+                                                      Path workingDir) {
+        return new dev.shale.compare.SchemaComparison(config, environment, listener, workingDir)
+                .run(source, target, renames);
+    }
+
     /** {@link #drift()} for every environment of {@code config}, in parallel; never stops at one that fails. */
     public static List<EnvironmentDrift> driftAll(ShaleConfig config, MigrationListener listener) {
         return new DriftSweep(config, listener, DriftSweep.DEFAULT_PARALLELISM).run();

@@ -11,11 +11,12 @@ import java.util.stream.Stream;
  * sources (SQL files are written for it), else the environment's. Two live databases of
  * different dialects cannot be compared.
  */
-final class SourceDialects {
+public final class SourceDialects {
     private SourceDialects() {
     }
 
-    static Environment environmentFor(Environment environment, SchemaSource... sources) {
+    /** {@code environment}, or the same on a live source's database when that is of another dialect. */
+    public static Environment environmentFor(Environment environment, SchemaSource... sources) {
         Optional<DatabaseUrl> live = Stream.of(sources)
                 .filter(s -> s instanceof SchemaSource.LiveDatabase).map(s -> ((SchemaSource.LiveDatabase) s).url())
                 .reduce((a, b) -> {
