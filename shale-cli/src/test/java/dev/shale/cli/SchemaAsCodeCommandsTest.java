@@ -40,6 +40,7 @@ class SchemaAsCodeCommandsTest {
 
     @OnEachDatabase
     void theSeedScenarioGeneratesMigratesAndRollsBackKeepingExistingRows(TestDatabase db) throws Exception {
+        List<List<String>> devDatabasesBefore = devDatabases(db);
         SchemaAsCodeProject p = project(db);
         p.schema(USERS);
         ok(p.run("generate", "create_users"));
@@ -69,7 +70,7 @@ class SchemaAsCodeCommandsTest {
         ok(again);
         assertThat(again.err()).contains("nothing to generate");
         assertThat(p.migrationCount()).isEqualTo(2);
-        assertThat(leftoverDevDatabases(db)).isEmpty();
+        assertThat(leftoverDevDatabases(db, devDatabasesBefore)).isEmpty();
     }
 
     @OnEachDatabase
@@ -149,12 +150,13 @@ class SchemaAsCodeCommandsTest {
 
     @OnEachDatabase
     void aSchemaFileErrorNamesTheFileAndLineAndLeavesNoDevDatabase(TestDatabase db) throws Exception {
+        List<List<String>> devDatabasesBefore = devDatabases(db);
         SchemaAsCodeProject p = project(db);
         p.schema(USERS + "\nCREATE TABLE broken (id INTEGER PRIMARY KEY,, x INTEGER);\n");
         CliRun run = p.run("generate", "broken");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()[0]).startsWith("error: " + dir.resolve("schema/schema.sql") + ":7: ");
-        assertThat(leftoverDevDatabases(db)).isEmpty();
+        assertThat(leftoverDevDatabases(db, devDatabasesBefore)).isEmpty();
     }
 
     @OnEachDatabase({dev.shale.testing.TestDialect.POSTGRES, dev.shale.testing.TestDialect.MARIADB})
@@ -178,8 +180,26 @@ class SchemaAsCodeCommandsTest {
         };
     }
 
-    /** Throw-away dev databases still on the test's server (SQLite's are temporary files: none to list). */
-    static List<List<String>> leftoverDevDatabases(TestDatabase db) {
+    /**
+     * Dev databases that appeared since {@code before} and are still there. Another build on the
+     * same server may be between creating and dropping its own, so a new one gets a few seconds
+     * to go away before it counts as left over.
+     */
+    static List<List<String>> leftoverDevDatabases(TestDatabase db, List<List<String>> before)
+            throws InterruptedException {
+        List<List<String>> left = List.of();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            left = devDatabases(db).stream().filter(d -> !before.contains(d)).toList();
+            if (left.isEmpty()) {
+                return left;
+            }
+            Thread.sleep(250);
+        }
+        return left;
+    }
+
+    /** Throw-away dev databases on the test's server (SQLite's are temporary files: none to list). */
+    static List<List<String>> devDatabases(TestDatabase db) {
         return switch (db.kind()) {
             case SQLITE -> List.of();
             case POSTGRES -> db.query("SELECT datname FROM pg_database WHERE datname LIKE 'shale\\_dev\\_%'");
