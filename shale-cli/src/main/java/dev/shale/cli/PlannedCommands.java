@@ -14,7 +14,6 @@ final class PlannedCommands {
     private static final String[][] PLANNED = {
         {"impact", "List the application source lines that use what pending migrations drop or change."},
         {"compare", "Compare two environments or schemas side by side, classifying each difference."},
-        {"verify", "Prove each migration and its rollback on a scratch database before production."},
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
         {"restore", "Restore a backup taken by 'migrate --backup'."},
         {"hook", "Install or remove the git pre-commit hook that validates and lints migrations."},

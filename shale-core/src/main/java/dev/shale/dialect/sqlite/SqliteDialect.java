@@ -116,6 +116,16 @@ public final class SqliteDialect implements Dialect {
         if (url.database().equals(MEMORY)) {
             return url;
         }
+        Path file = Path.of(url.database()).resolveSibling(name + ".db");
+        try {
+            if (!Files.exists(file)) {
+                // An empty file is an empty SQLite database: it can be inspected before anything is written.
+                Files.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("cannot create the SQLite database file " + file + ": "
+                    + e.getMessage(), "check that its directory is writable", e);
+        }
         return forPath(name + ".db", Path.of(url.database()).getParent());
     }
 
