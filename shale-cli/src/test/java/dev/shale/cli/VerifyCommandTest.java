@@ -38,7 +38,7 @@ class VerifyCommandTest {
         CliRun failed = project.run("verify");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).contains("FAIL  0002_m.sql", "down leaves index users_email_idx on ",
-                "verify failed: 2 migration(s), 1 failed");
+                "up is not repeatable after its down: ", "verify failed: 2 migration(s), 1 failed");
     }
 
     @OnEachDatabase(TestDialect.SQLITE)

@@ -1,5 +1,6 @@
 package dev.shale.verify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,9 +33,21 @@ public record MigrationVerdict(String version, String script, String description
 
     /** The first thing that went wrong, in words. */
     public Optional<String> problem() {
-        return up.detail().map(d -> "up fails: " + d)
-                .or(() -> down.detail().map(d -> down.status() == StepResult.Status.FAILED ? "down fails: " + d : d))
-                .or(() -> reUp.detail().map(d -> reUp.status() == StepResult.Status.FAILED
-                        ? "up is not repeatable after its down: " + d : d));
+        return problems().stream().findFirst();
+    }
+
+    /** Everything that went wrong, in words, in the order it happened. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        failure(up, "up fails: ").ifPresent(problems::add);
+        failure(down, down.status() == StepResult.Status.MISSING ? "" : "down fails: ").ifPresent(problems::add);
+        problems.addAll(differences);
+        failure(reUp, "up is not repeatable after its down: ").ifPresent(problems::add);
+        return problems;
+    }
+
+    private static Optional<String> failure(StepResult step, String prefix) {
+        return step.status() == StepResult.Status.FAILED || step.status() == StepResult.Status.MISSING
+                ? step.detail().map(d -> prefix + d) : Optional.empty();
     }
 }

@@ -17,10 +17,7 @@ final class VerifyText {
                 continue;
             }
             text.append("      ").append(StepWords.all(verdict)).append('\n');
-            if (verdict.differences().isEmpty()) {
-                verdict.problem().ifPresent(p -> text.append("      ").append(p).append('\n'));
-            }
-            verdict.differences().forEach(d -> text.append("      ").append(d).append('\n'));
+            verdict.problems().forEach(p -> text.append("      ").append(p).append('\n'));
         }
         report.schemaFiles().ifPresent(check -> schemaFiles(text, check));
         text.append(summary(report)).append('\n');
