@@ -34,7 +34,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VerifyReport report = target.load(root.invocation()).verify(new VerifyOptions(all));
+        VerifyReport report = target.load(root.invocation(), root.terminal()::info).verify(new VerifyOptions(all));
         root.terminal().println(format.render(report).stripTrailing());
         return report.exitCode().code();
     }
