@@ -207,6 +207,15 @@ public final class Shale {
         return new dev.shale.lint.Linter(environment).lint(options, migrations::status);
     }
 
+    /**
+     * Rehearses the pending migrations (or all of them) on a throw-away dev database: up, down
+     * (must restore the schema before), up again (must give the same schema); then compares the
+     * result with the schema files, when the project has them.
+     */
+    public dev.shale.verify.VerifyReport verify(dev.shale.verify.VerifyOptions options) {
+        return new dev.shale.verify.Verifier(environment, listener).verify(options, migrations::status);
+    }
+
     /** Rewrites shale.sum from the migration files as they are; returns how many files it records. */
     public int hash() {
         return migrations.hash();

@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PlannedCommands {
     private static final String[][] PLANNED = {
         {"impact", "List the application source lines that use what pending migrations drop or change."},
-        {"verify", "Prove each migration and its rollback on a scratch database before production."},
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
     };
 

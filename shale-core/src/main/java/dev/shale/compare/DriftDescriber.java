@@ -12,9 +12,10 @@ import java.util.Objects;
  * Describes one change from the expected schema to the live one as what someone did by hand:
  * a change that adds something means the live schema has it and the migrations do not.
  */
-final class DriftDescriber implements Change.Visitor<DriftDifference> {
+public final class DriftDescriber implements Change.Visitor<DriftDifference> {
 
-    static DriftDifference describe(Change change) {
+    /** The object that {@code change} adds, removes or alters, and a sentence about it. */
+    public static DriftDifference describe(Change change) {
         return change.accept(new DriftDescriber());
     }
 

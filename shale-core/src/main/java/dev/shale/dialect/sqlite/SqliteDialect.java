@@ -119,10 +119,12 @@ public final class SqliteDialect implements Dialect {
         Path file = Path.of(url.database()).resolveSibling(name + ".db");
         try {
             if (!Files.exists(file)) {
-                Files.createFile(file);   // an empty file is an empty database; read-only inspection needs it
+                // An empty file is an empty SQLite database: it can be inspected before anything is written.
+                Files.createFile(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DatabaseUnavailableException("cannot create the SQLite database file " + file + ": "
+                    + e.getMessage(), "check that its directory is writable", e);
         }
         return forPath(name + ".db", Path.of(url.database()).getParent());
     }

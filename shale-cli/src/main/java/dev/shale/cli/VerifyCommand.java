@@ -1,0 +1,41 @@
+package dev.shale.cli;
+
+import dev.shale.verify.VerifyFormat;
+import dev.shale.verify.VerifyOptions;
+import dev.shale.verify.VerifyReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Prove each migration and its rollback on a scratch database before production.",
+                "On a throw-away dev database, for each migration pending on the environment (or every one "
+                        + "with --all), in order: apply the ones before it, then its up, its down (which must "
+                        + "bring back the schema from before the up) and its up again (which must give the same "
+                        + "schema). A migration without a down section fails as not reversible. Afterwards the "
+                        + "schema must equal the schema files, when the project has them. The environment itself "
+                        + "is only read (which migrations are pending).",
+                "Exit: 0 all passed, 1 a check failed."})
+final class VerifyCommand implements Callable<Integer> {
+    @ParentCommand
+    private ShaleCommand root;
+
+    @Mixin
+    private TargetOptions target;
+
+    @Option(names = "--all", description = "Rehearse every migration of the directory, not only the pending ones.")
+    private boolean all;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    private VerifyFormat format;
+
+    @Override
+    public Integer call() {
+        VerifyReport report = target.load(root.invocation(), root.terminal()::info).verify(new VerifyOptions(all));
+        root.terminal().println(format.render(report).stripTrailing());
+        return report.exitCode().code();
+    }
+}
