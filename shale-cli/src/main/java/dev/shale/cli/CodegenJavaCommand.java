@@ -42,15 +42,14 @@ final class CodegenJavaCommand implements Callable<Integer> {
                     + "run on a throw-away dev database.")
     private Source from;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev database of --from schema (default: dev_url of shale.toml).")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Override
     public Integer call() {
         ShaleCommand root = parent.root();
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), dev.shale.migrate.MigrationListener.SILENT, devUrl);
+        Shale shale = target.load(root.invocation(), dev.shale.migrate.MigrationListener.SILENT, devUrl.value());
         Path dir = root.invocation().workingDir().resolve(out);
         CodegenResult result = shale.generateJava(new JavaCodegenOptions(packageName, dir, optional,
                 from == Source.SCHEMA));

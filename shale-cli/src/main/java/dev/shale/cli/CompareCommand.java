@@ -35,9 +35,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions target;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev databases that read SQL files and replay migrations.")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW", split = ",",
             description = "A rename from TARGET's name to SOURCE's, not a drop and an add: table.column=new_column "
@@ -64,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         Path workingDir = root.invocation().workingDir();
-        Shale shale = target.load(root.invocation(), terminal::info, devUrl);
+        Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
         SchemaSource source = SchemaSources.resolve(sourceArg, shale.config(), workingDir);
         SchemaSource targetSource = SchemaSources.resolve(targetArg, shale.config(), workingDir);
         ComparisonReport report = shale.compare(source, targetSource, renames, workingDir);

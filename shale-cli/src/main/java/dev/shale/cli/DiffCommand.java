@@ -34,10 +34,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     private RenameOptions renames;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev databases that read SQL files and replay migrations "
-                    + "(default: dev_url of shale.toml, else the environment's server).")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Parameters(index = "0", paramLabel = "FROM", description = "The schema as it is.")
     private String from;
@@ -52,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), terminal::info, devUrl);
+        Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
         ShaleConfig config = shale.config();
         SchemaSource fromSource = SchemaSources.resolve(from, config, root.invocation().workingDir());
         SchemaSource toSource = SchemaSources.resolve(to, config, root.invocation().workingDir());

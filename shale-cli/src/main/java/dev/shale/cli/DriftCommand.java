@@ -41,10 +41,8 @@ final class DriftCommand implements Callable<Integer> {
                     + "shale.toml.")
     private String notify;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev database that replays the migrations "
-                    + "(default: dev_url of shale.toml, else the environment's server).")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Override
     public Integer call() {
@@ -52,14 +50,14 @@ final class DriftCommand implements Callable<Integer> {
         List<EnvironmentDrift> outcomes;
         ShaleConfig config;
         if (all) {
-            if (target.environmentName().isPresent() || devUrl != null) {
+            if (target.environmentName().isPresent() || devUrl.value() != null) {
                 throw ShaleException.usage("--all checks every environment; it cannot be combined with --env "
                         + "or --dev-url", "drop --all to check one environment");
             }
             config = target.loadConfig(root.invocation());
             outcomes = Shale.driftAll(config, terminal::info);
         } else {
-            Shale shale = target.load(root.invocation(), terminal::info, devUrl);
+            Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
             config = shale.config();
             outcomes = List.of(EnvironmentDrift.checked(shale.drift()));
         }

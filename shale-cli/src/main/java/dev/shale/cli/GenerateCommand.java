@@ -26,10 +26,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     private RenameOptions renames;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev databases that read SQL files and replay migrations "
-                    + "(default: dev_url of shale.toml, else the environment's server).")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Parameters(paramLabel = "NAME", description = "What the migration does, e.g. add_user_preferences.")
     private String name;
@@ -40,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), terminal::info, devUrl);
+        Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
         GenerateResult result = shale.schemaAsCode().generate(name, renames.flags(), renames.resolver(terminal), dryRun);
         if (result.nothingToDo()) {
             terminal.info("the migrations already give the schema of the schema files: nothing to generate");

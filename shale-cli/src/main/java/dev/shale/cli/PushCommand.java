@@ -26,10 +26,8 @@ final class PushCommand implements Callable<Integer> {
     @Mixin
     private RenameOptions renames;
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "Server for the throw-away dev databases that read SQL files and replay migrations "
-                    + "(default: dev_url of shale.toml, else the environment's server).")
-    private String devUrl;
+    @Mixin
+    private DevUrlOption devUrl;
 
     @Option(names = {"-y", "--yes"}, description = "Apply destructive changes without asking.")
     private boolean yes;
@@ -40,7 +38,7 @@ final class PushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), terminal::info, devUrl);
+        Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
         SchemaAsCode schemaAsCode = shale.schemaAsCode();
         SchemaChange change = schemaAsCode.planPush(renames.flags(), renames.resolver(terminal));
         if (change.isEmpty()) {
