@@ -149,6 +149,20 @@ public final class Shale {
         return new JavaCodegen(environment).generate(options);
     }
 
+    /** The same project and environment, with migration progress and events going to {@code listener}. */
+    public Shale withListener(MigrationListener listener) {
+        return new Shale(config, environment, Objects.requireNonNull(listener));
+    }
+
+    /**
+     * Where alerts about this environment go: its {@code notify_url}, else the project's; empty
+     * when neither is set or the environment is not one of shale.toml ({@code --url}).
+     */
+    public Optional<String> notifyUrl() {
+        return config.environments().containsKey(environment.name()) ? config.notifyUrl(environment.name())
+                : Optional.empty();
+    }
+
     /** Applies every pending migration, in order, under the migration lock. */
     public MigrationRun migrate() {
         return migrations.migrate(MigrateOptions.defaults());

@@ -36,13 +36,21 @@ final class MigrateCommand implements Callable<Integer> {
                     + "Default: on for production environments; --no-backup skips it.")
     private Boolean backup;
 
+    @Mixin
+    private DeploymentOptions deployment;
+
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation on a production environment.")
     private boolean yes;
 
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), terminal::info);
+        deployment.check(dryRun);
+        Shale loaded = target.load(root.invocation(), terminal::info);
+        return deployment.run(loaded, terminal, shale -> migrate(shale, terminal));
+    }
+
+    private int migrate(Shale shale, Terminal terminal) {
         MigrateOptions options = MigrateOptions.defaults().target(version).allowOutOfOrder(allowOutOfOrder);
         boolean backUp = backup != null ? backup : shale.environment().production();
         options = options.backupTo(backUp && !dryRun ? shale.backupDirectory() : null);

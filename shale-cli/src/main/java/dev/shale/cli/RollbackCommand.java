@@ -29,13 +29,21 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing.")
     private boolean dryRun;
 
+    @Mixin
+    private DeploymentOptions deployment;
+
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation on a production environment.")
     private boolean yes;
 
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        Shale shale = target.load(root.invocation(), terminal::info);
+        deployment.check(dryRun);
+        Shale loaded = target.load(root.invocation(), terminal::info);
+        return deployment.run(loaded, terminal, shale -> rollback(shale, terminal));
+    }
+
+    private int rollback(Shale shale, Terminal terminal) {
         RollbackOptions options = RollbackOptions.lastOne().steps(steps).target(version);
         if (!dryRun) {
             MigrationOutput.confirmOnProduction(shale, terminal, yes, "roll back",

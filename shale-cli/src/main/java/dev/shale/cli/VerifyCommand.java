@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.ShaleException;
 import dev.shale.verify.VerifyFormat;
 import dev.shale.verify.VerifyOptions;
 import dev.shale.verify.VerifyReport;
@@ -28,13 +29,23 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Rehearse every migration of the directory, not only the pending ones.")
     private boolean all;
 
+    @Option(names = "--since", paramLabel = "REF",
+            description = "Rehearse the migrations added to the directory since this git ref (e.g. origin/main), "
+                    + "pending or not, as 'shale lint --since' picks them.")
+    private String since;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private VerifyFormat format;
 
     @Override
     public Integer call() {
-        VerifyReport report = target.load(root.invocation(), root.terminal()::info).verify(new VerifyOptions(all));
+        if (all && since != null) {
+            throw ShaleException.usage("--all and --since cannot be combined", "--all rehearses every migration; "
+                    + "--since only those added since a git ref");
+        }
+        VerifyReport report = target.load(root.invocation(), root.terminal()::info)
+                .verify(new VerifyOptions(all).since(since));
         root.terminal().println(format.render(report).stripTrailing());
         return report.exitCode().code();
     }

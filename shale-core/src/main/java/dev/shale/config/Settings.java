@@ -15,7 +15,7 @@ import java.util.List;
  * @param historySchema schema of the history table (PostgreSQL)
  * @param statementLockTimeout how long one migration statement may wait for a table lock
  *                             before it gives up and is retried (PostgreSQL lock_timeout)
- * @param notifyUrl     webhook that {@code drift} posts to when it finds drift (raw, not yet interpolated)
+ * @param notifyUrl     webhook that {@code drift} posts drift and {@code migrate} failures to (raw, not yet interpolated)
  */
 public record Settings(List<String> schema, String migrations, String devUrl, Duration lockTimeout,
                        String historyTable, String historySchema, Duration statementLockTimeout,

@@ -82,7 +82,8 @@ public record ShaleConfig(Optional<Path> file, Path projectDir, Optional<String>
     }
 
     /**
-     * The webhook {@code drift} posts to for environment {@code name}: its {@code notify_url},
+     * The webhook {@code drift} and failed {@code migrate} / {@code rollback} post to for environment
+     * {@code name}: its {@code notify_url},
      * else the project's; {@code ${VAR}} expanded, so a webhook's secret can stay out of the file.
      */
     public Optional<String> notifyUrl(String name) {

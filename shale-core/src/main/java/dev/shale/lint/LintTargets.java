@@ -3,10 +3,9 @@ package dev.shale.lint;
 import dev.shale.ShaleException;
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.MigrationStatus;
+import dev.shale.migrate.files.AddedSince;
 import dev.shale.migrate.files.MigrationScript;
 import dev.shale.migrate.files.MigrationSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,7 @@ final class LintTargets {
                     true);
         }
         if (options.since().isPresent()) {
-            return named(addedSince(options.since().get()), false);
+            return named(AddedSince.fileNames(set.dir(), options.since().get()), false);
         }
         return named(status.get().stream().filter(s -> s.state() == MigrationState.PENDING)
                 .map(MigrationStatus::script).collect(Collectors.toSet()), false);
@@ -50,25 +49,5 @@ final class LintTargets {
             throw ShaleException.usage("no such migration file: " + file, "give paths of migration files");
         }
         return file.getFileName().toString();
-    }
-
-    /** File names added to the migration directory since {@code ref}, as git sees them. */
-    private Set<String> addedSince(String ref) {
-        List<String> command = List.of("git", "diff", "--name-only", "--relative", "--diff-filter=A", ref, "--", ".");
-        try {
-            Process git = new ProcessBuilder(command).directory(set.dir().toFile()).redirectErrorStream(true).start();
-            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (git.waitFor() != 0) {
-                throw ShaleException.usage("git could not list the migrations added since " + ref + ": "
-                        + output.strip(), "run it inside a git checkout and give a ref git knows (e.g. origin/main)");
-            }
-            return output.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.contains("/"))
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw ShaleException.usage("cannot run git: " + e.getMessage(), "install git, or name the files to lint");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ShaleException.usage("interrupted while running git", "run again");
-        }
     }
 }

@@ -10,6 +10,7 @@ import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.MigrationStatus;
 import dev.shale.migrate.Migrations;
+import dev.shale.migrate.files.AddedSince;
 import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationScript;
 import dev.shale.migrate.files.MigrationSet;
@@ -36,10 +37,10 @@ public final class Verifier {
         this.listener = listener;
     }
 
-    /** {@code status} is read only without {@code all}: it is what makes a migration pending. */
+    /** {@code status} is read only without {@code all} and {@code since}: it is what makes a migration pending. */
     public VerifyReport verify(VerifyOptions options, Supplier<List<MigrationStatus>> status) {
         MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
-        List<MigrationScript> targets = options.all() ? set.versioned() : pending(set, status.get());
+        List<MigrationScript> targets = targets(options, set, status);
         try (DevDatabase dev = DevDatabase.create(environment)) {
             Migrations runner = new Migrations(environment.withUrl(dev.url()), MigrationListener.SILENT);
             Rehearsal rehearsal = new Rehearsal(dev, runner, set, listener);
@@ -64,6 +65,15 @@ public final class Verifier {
         List<Path> existing = environment.schemaPaths().stream().filter(Files::exists).toList();
         List<Path> files = SchemaFilesList.of(existing);
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
+    }
+
+    private static List<MigrationScript> targets(VerifyOptions options, MigrationSet set,
+                                                 Supplier<List<MigrationStatus>> status) {
+        if (options.since().isPresent()) {
+            Set<String> added = AddedSince.fileNames(set.dir(), options.since().get());
+            return set.versioned().stream().filter(s -> added.contains(s.script())).toList();
+        }
+        return options.all() ? set.versioned() : pending(set, status.get());
     }
 
     private static List<MigrationScript> pending(MigrationSet set, List<MigrationStatus> status) {

@@ -1,9 +1,11 @@
 package dev.shale.migrate.execution;
 
 import dev.shale.dialect.MigrationSupport;
+import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationFailedException;
 import dev.shale.migrate.MigrationListener;
 import java.sql.SQLException;
+import java.util.OptionalInt;
 
 /**
  * Runs migration work and retries it, with back-off, when a statement gave up waiting for a
@@ -41,6 +43,7 @@ final class LockTimeoutRetry {
                 runner.rollbackQuietly();
                 if (!retryAfter(e, attempt, prepared.script().script())) {
                     int index = e instanceof StatementFailure failure ? failure.index : -1;
+                    failed(prepared, index, revert, e);
                     throw new MigrationFailedException(describe(prepared, index, e), revert
                             ? "it was rolled back: the migration stays applied. Fix the down section (then run "
                                     + "'shale hash') or the cause, and run the command again"
@@ -59,11 +62,18 @@ final class LockTimeoutRetry {
                 return;
             } catch (SQLException e) {
                 if (!retryAfter(e, attempt, prepared.script().script())) {
+                    failed(prepared, index, revert, e);
                     throw new MigrationFailedException(describe(prepared, index, e),
                             revert ? revertHint(prepared, index) : stepwiseHint(prepared, index), root(e));
                 }
             }
         }
+    }
+
+    private void failed(PreparedScript prepared, int index, boolean revert, SQLException e) {
+        listener.event(new MigrationEvent.MigrationFailed(ScriptExecutor.version(prepared.script()),
+                prepared.script().script(), revert, index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1),
+                prepared.statements().size(), ScriptExecutor.firstLine(root(e)).orElse(e.toString())));
     }
 
     private static SQLException root(SQLException e) {

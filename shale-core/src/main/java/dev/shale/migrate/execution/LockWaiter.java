@@ -3,6 +3,7 @@ package dev.shale.migrate.execution;
 import dev.shale.ExitCode;
 import dev.shale.ShaleException;
 import dev.shale.dialect.MigrationLock;
+import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationListener;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,16 +25,17 @@ final class LockWaiter {
     }
 
     void acquire(MigrationLock lock, Connection connection, Duration timeout) throws SQLException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         String holder = null;
         while (!lock.tryAcquire(connection)) {
             if (holder == null) {
                 holder = lock.holder(connection).orElse("another deployer");
-                listener.progress("waiting for the migration lock held by " + holder
-                        + " (up to " + timeout.toSeconds() + "s)");
+                listener.event(new MigrationEvent.LockWaiting(holder, timeout));
             }
             if (System.nanoTime() > deadline) {
+                listener.event(new MigrationEvent.LockTimedOut(holder, timeout));
                 throw new ShaleException(ExitCode.MIGRATION_FAILED,
                         "gave up after " + timeout.toSeconds() + "s waiting for the migration lock held by " + holder,
                         "another deployer is migrating this database; wait for it to finish, or raise "
@@ -42,9 +44,7 @@ final class LockWaiter {
             sleep(pause);
             pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);
         }
-        if (holder != null) {
-            listener.progress("got the migration lock");
-        }
+        listener.event(new MigrationEvent.LockAcquired(holder != null, (System.nanoTime() - started) / 1_000_000));
     }
 
     private static void sleep(long millis) {

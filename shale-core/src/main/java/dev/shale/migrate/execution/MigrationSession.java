@@ -5,6 +5,7 @@ import dev.shale.ShaleException;
 import dev.shale.config.Environment;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
+import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.HistoryTable;
@@ -132,6 +133,9 @@ public final class MigrationSession implements AutoCloseable {
             } catch (SQLException e) {
                 // Closing the connection below releases a session lock too.
             }
+            closeQuietly(connection);
+            listener.event(new MigrationEvent.LockReleased());
+            return;
         }
         closeQuietly(connection);
     }

@@ -1,6 +1,7 @@
 package dev.shale.migrate.execution;
 
 import dev.shale.migrate.AppliedMigration;
+import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationFailedException;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.files.MigrationScript;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Applies and reverts migrations on one session. A migration that can run in a transaction
@@ -68,13 +70,14 @@ public final class ScriptExecutor {
         if (runner instanceof RecordingRunner recording) {
             recording.comment(script.script());
         }
+        started(prepared, false);
         long start = System.nanoTime();
         if (prepared.inTransaction()) {
             retry.inTransaction(prepared, false, () -> applyInTransaction(step, prepared, start));
         } else {
             applyStepwise(step, prepared, start);
         }
-        return finished(script, prepared, start, "applied");
+        return finished(script, prepared, start, false);
     }
 
     private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
@@ -110,6 +113,8 @@ public final class ScriptExecutor {
                 runner.run(history.progress(rank, last, i + 1, total, script.checksum(), millisSince(start)));
             }
         } catch (SQLException e) {
+            listener.event(new MigrationEvent.MigrationFailed(version(script), script.script(), false,
+                    OptionalInt.empty(), total, firstLine(e).orElse(e.toString())));
             throw new MigrationFailedException("cannot record the progress of " + script.script() + " in "
                     + history.displayName() + ": " + e.getMessage(),
                     "check the history table; 'shale status' shows what is recorded", e);
@@ -121,6 +126,7 @@ public final class ScriptExecutor {
         if (runner instanceof RecordingRunner recording) {
             recording.comment("revert " + prepared.script().script());
         }
+        started(prepared, true);
         long start = System.nanoTime();
         if (prepared.inTransaction()) {
             retry.inTransaction(prepared, true, () -> {
@@ -138,24 +144,47 @@ public final class ScriptExecutor {
             }
             retry.statement(prepared, -1, true, () -> runner.run(history.delete(entry.rank())));
         }
-        return finished(prepared.script(), prepared, start, "reverted");
+        return finished(prepared.script(), prepared, start, true);
     }
 
     private void runStatement(PreparedScript prepared, int index) throws SQLException {
+        String sql = prepared.statements().get(index).sql();
+        long start = System.nanoTime();
         try {
-            runner.execute(prepared.statements().get(index).sql());
+            runner.execute(sql);
         } catch (SQLException e) {
             throw new LockTimeoutRetry.StatementFailure(index, e);
         }
+        if (live()) {
+            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
+                    index + 1, prepared.statements().size(), millisSince(start),
+                    sql.strip().lines().findFirst().orElse("")));
+        }
     }
 
-    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long start, String verb) {
-        long millis = millisSince(start);
-        if (!(runner instanceof RecordingRunner)) {
-            listener.progress(verb + " " + script.label() + " (" + millis + " ms)");
+    private void started(PreparedScript prepared, boolean revert) {
+        if (live()) {
+            listener.event(new MigrationEvent.MigrationStarted(version(prepared.script()), prepared.script().script(),
+                    revert, prepared.statements().size()));
         }
-        return new AppliedMigration(script.version().map(MigrationVersion::text).orElse(""), script.description(),
-                script.script(), millis, prepared.statements().size());
+    }
+
+    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long start, boolean revert) {
+        long millis = millisSince(start);
+        if (live()) {
+            listener.event(new MigrationEvent.MigrationFinished(version(script), script.script(), script.label(),
+                    revert, millis, prepared.statements().size()));
+        }
+        return new AppliedMigration(version(script), script.description(), script.script(), millis,
+                prepared.statements().size());
+    }
+
+    private boolean live() {
+        return !(runner instanceof RecordingRunner);
+    }
+
+    static String version(MigrationScript script) {
+        return script.version().map(MigrationVersion::text).orElse("");
     }
 
     private HistoryEntry entry(MigrationScript script, int rank, boolean success, int applied, int total, long millis) {
