@@ -35,6 +35,16 @@ public final class Webhook {
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
+    /** A webhook from a URL as given by a person ({@code --notify} or {@code notify_url}). */
+    public static Webhook of(String url, Duration backOff) {
+        try {
+            return new Webhook(URI.create(url), backOff);
+        } catch (IllegalArgumentException e) {
+            throw dev.shale.ShaleException.usage("the webhook URL is not a valid URL",
+                    "check --notify or notify_url in shale.toml; it must be an http(s) URL");
+        }
+    }
+
     public WebhookDelivery post(String text) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
