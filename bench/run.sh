@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark scenario beside its peers and writes bench/results/SCENARIO.{md,json}.
 #   bench/run.sh inspect [--tables 2000] [--rounds 5] [--warmup 1]
+#   bench/run.sh compare [--tables 2000] [--rounds 5] [--warmup 1]   (PostgreSQL, Shale in the JVM only)
 # Servers: SHALE_BENCH_POSTGRES_URL, SHALE_BENCH_MARIADB_URL (default: the local test servers).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -142,6 +142,14 @@ public final class Shale {
     }
 
     /**
+     * Posts a short alert to {@code webhook} when {@code report} has a breaking difference; empty
+     * when it has none. Never throws for a webhook that is down.
+     */
+    public static Optional<WebhookDelivery> notifyCompare(dev.shale.compare.ComparisonReport report, String webhook) {
+        return new dev.shale.compare.CompareNotifier(DriftNotifier.DEFAULT_BACK_OFF).notify(report, webhook);
+    }
+
+    /**
      * Writes a Java record per table and an enum per enum type, from the live schema or the
      * schema files; unchanged files are left alone and files of vanished tables removed.
      */

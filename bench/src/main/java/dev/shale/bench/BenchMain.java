@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench/run.sh SCENARIO [--tables N] [--rounds R] [--warmup W]}: runs a scenario beside
+ * {@code bench/run.sh inspect|compare [--tables N] [--rounds R] [--warmup W]}: runs a scenario beside
  * its peers and prints (and writes to bench/results/) a Markdown table and JSON.
  * Servers: {@code SHALE_BENCH_POSTGRES_URL} and {@code SHALE_BENCH_MARIADB_URL}, defaulting to
  * the local servers the tests use.
@@ -23,11 +23,15 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         // The report says what failed; MariaDB Connector/J would also print it to the console.
         System.setProperty("mariadb.logging.disable", "true");
-        if (args.length == 0 || !args[0].equals("inspect")) {
-            System.err.println("usage: bench/run.sh inspect [--tables N] [--rounds R] [--warmup W]");
+        if (args.length == 0 || !List.of("inspect", "compare").contains(args[0])) {
+            System.err.println("usage: bench/run.sh inspect|compare [--tables N] [--rounds R] [--warmup W]");
             System.exit(2);
         }
         BenchOptions options = parse(args);
+        if (args[0].equals("compare")) {
+            report(List.of(new CompareScenario(options).run(POSTGRES)), options, "compare");
+            return;
+        }
         List<ScenarioResult> results = new ArrayList<>();
         for (String server : List.of(POSTGRES, MARIADB)) {
             results.add(new InspectScenario(options).run(server));

@@ -56,7 +56,7 @@ final class InspectScenario {
     }
 
     /** The workload database on the server; created on first use and kept for later runs. */
-    private static DatabaseUrl ensureDatabase(DatabaseUrl server, String serverUrl, String database) {
+    static DatabaseUrl ensureDatabase(DatabaseUrl server, String serverUrl, String database) {
         DatabaseUrl url = Dialects.parseUrl(withDatabase(serverUrl, database), Path.of("."));
         try {
             url.connect().close();
@@ -66,7 +66,7 @@ final class InspectScenario {
         }
     }
 
-    private static String withDatabase(String serverUrl, String database) {
+    static String withDatabase(String serverUrl, String database) {
         return serverUrl.replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1");
     }
 

@@ -10,6 +10,10 @@ final class Targets {
     static String check(List<ScenarioResult> results) {
         StringBuilder md = new StringBuilder("### Targets\n\n");
         for (ScenarioResult result : results) {
+            if (result.scenario().startsWith("compare")) {
+                result.summaries().stream().findFirst().ifPresent(s -> md.append(line(result.scenario()
+                        + ": in JVM in a few seconds (under 5 s)", s.medianMs() < 5000, String.format("%.0f ms", s.medianMs()))));
+            }
             if (!result.scenario().startsWith("S2 inspect")) {
                 continue;
             }

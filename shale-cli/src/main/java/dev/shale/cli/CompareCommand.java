@@ -59,6 +59,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     private Path output;
 
+    @Option(names = "--notify", paramLabel = "URL",
+            description = "Post a Slack-compatible message to this webhook when a breaking difference is found "
+                    + "(retried 3 times; a webhook that is down gives a warning, not another exit code).")
+    private String notify;
+
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
@@ -75,7 +80,22 @@ final class CompareCommand implements Callable<Integer> {
             write(workingDir.resolve(output), chosen.render(report, sql, line -> line));
             terminal.info("wrote " + output + ": " + report.differences().count() + " differences");
         }
+        if (notify != null) {
+            alert(terminal, report);
+        }
         return report.exitCode();
+    }
+
+    private void alert(Terminal terminal, ComparisonReport report) {
+        Shale.notifyCompare(report, notify).ifPresent(delivery -> {
+            if (delivery.delivered()) {
+                terminal.info("compare alert posted to " + delivery.target());
+            } else {
+                terminal.info("warning: could not post the compare alert to " + delivery.target() + " after "
+                        + delivery.attempts() + (delivery.attempts() == 1 ? " attempt: " : " attempts: ")
+                        + delivery.problem().orElse("") + "; the result of the comparison stands");
+            }
+        });
     }
 
     private static void write(Path file, String text) {

@@ -1,7 +1,5 @@
 package dev.shale.compare;
 
-import dev.shale.ShaleException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,16 +34,7 @@ public final class DriftNotifier {
             }
         }
         List<WebhookDelivery> deliveries = new ArrayList<>();
-        byWebhook.forEach((url, group) -> deliveries.add(new Webhook(uri(url), backOff).post(DriftAlert.text(group))));
+        byWebhook.forEach((url, group) -> deliveries.add(Webhook.of(url, backOff).post(DriftAlert.text(group))));
         return deliveries;
-    }
-
-    private static URI uri(String url) {
-        try {
-            return URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw ShaleException.usage("the webhook URL is not a valid URL",
-                    "check --notify or notify_url in shale.toml; it must be an http(s) URL");
-        }
     }
 }
