@@ -35,7 +35,7 @@ final class SqliteDdlRenderer implements DdlRenderer {
             table.indexes().forEach(index -> statements.add(tables.createIndex(table, index)));
         }
         new SqliteViewOrder(schema.views()).ordered()
-                .forEach(view -> statements.add("CREATE VIEW " + quote.apply(view.name().name()) + " AS " + view.definition()));
+                .forEach(view -> statements.add(tables.createView(view)));
         return statements;
     }
 }

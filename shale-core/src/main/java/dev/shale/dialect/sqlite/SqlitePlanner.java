@@ -118,8 +118,7 @@ final class SqlitePlanner implements SchemaPlanner {
                 new Change.AddView(to.view(v.name()).orElse(v))));
         List<View> views = byView.values().stream().map(c -> ((Change.AddView) c).view()).toList();
         for (View view : new SqliteViewOrder(views).ordered()) {
-            out.add(PlannedStatement.of("CREATE VIEW " + quote.apply(view.name().name()) + " AS " + view.definition(),
-                    byView.get(view.name())));
+            out.add(PlannedStatement.of(new SqliteTableRenderer(quote).createView(view), byView.get(view.name())));
         }
     }
 

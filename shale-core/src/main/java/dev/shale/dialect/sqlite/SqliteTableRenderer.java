@@ -5,6 +5,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.Table;
+import dev.shale.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -129,5 +130,12 @@ final class SqliteTableRenderer {
 
     String names(List<String> identifiers) {
         return identifiers.stream().map(quote).collect(Collectors.joining(", "));
+    }
+
+    /** CREATE VIEW, with the view's declared column list when it has one. */
+    String createView(View view) {
+        String columns = view.columns().isEmpty() ? ""
+                : " (" + String.join(", ", view.columns().stream().map(quote).toList()) + ")";
+        return "CREATE VIEW " + quote.apply(view.name().name()) + columns + " AS " + view.definition();
     }
 }

@@ -1,6 +1,5 @@
 package dev.shale.dialect.sqlite;
 
-import dev.shale.ShaleException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.View;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
  * canonical form of {@link SqliteSqlText}. Identifiers that name a table, view or column of
  * the schema are written quoted as written, so that {@code "t"}, {@code [t]} and {@code t}
  * compare equal (SQLite itself rewrites view text with quotes on ALTER TABLE … RENAME).
- * A column list ({@code CREATE VIEW v(a, b) AS …}) is not modelled yet: inspection says so.
+ * A column list ({@code CREATE VIEW v(a, b) AS …}) is kept as the view's columns.
  */
 final class SqliteViewReader {
     private final SqliteSqlText text;
@@ -26,14 +25,16 @@ final class SqliteViewReader {
 
     View read(String name, String createView) {
         SqliteTokenCursor cursor = new SqliteTokenCursor(SqliteTokenizer.tokenize(createView));
+        List<String> columns = List.of();
         while (!cursor.atEnd() && !cursor.peekWord("AS")) {
             if (cursor.peekSymbol("(")) {
-                throw ShaleException.notImplemented("inspecting the SQLite view " + name + " with a column list");
+                columns = cursor.group().stream().filter(SqliteToken::isName).map(SqliteToken::name).toList();
+            } else {
+                cursor.next();
             }
-            cursor.next();
         }
         cursor.acceptWord("AS");
         SqliteSqlText.Names asWritten = id -> known.contains(SqliteSqlText.fold(id)) ? text.quote(id) : null;
-        return new View(QualifiedName.of(name), text.render(cursor.rest(), asWritten), false, null);
+        return new View(QualifiedName.of(name), text.render(cursor.rest(), asWritten), false, null, columns);
     }
 }

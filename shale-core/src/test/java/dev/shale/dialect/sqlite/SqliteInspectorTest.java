@@ -125,10 +125,16 @@ class SqliteInspectorTest {
     }
 
     @OnEachDatabase({TestDialect.SQLITE})
-    void aViewWithAColumnListSaysItIsNotImplementedRatherThanLosingTheNames(TestDatabase db) {
-        db.execute("CREATE VIEW v (x) AS SELECT 1");
+    void aViewKeepsItsDeclaredColumnNamesAndTheyRoundTrip(TestDatabase db) {
+        db.execute("CREATE TABLE t (a INTEGER, b TEXT)", "CREATE VIEW v (\"first one\", second) AS SELECT a, b FROM t");
 
-        assertThatThrownBy(() -> SqliteSchemas.inspect(db)).isInstanceOf(ShaleException.class)
-                .hasMessageContaining("column list");
+        dev.shale.model.DatabaseSchema schema = SqliteSchemas.inspect(db);
+        assertThat(schema.views().get(0).columns()).containsExactly("first one", "second");
+
+        try (TestDatabase copy = TestDatabase.create(TestDialect.SQLITE)) {
+            copy.execute(db.dialect().ddl().createStatements(schema).toArray(String[]::new));
+            assertThat(SqliteSchemas.inspect(copy)).isEqualTo(schema);
+            assertThat(copy.query("SELECT \"first one\", second FROM v")).isEmpty();
+        }
     }
 }
