@@ -91,8 +91,7 @@ public final class Shale {
      */
     public Inspection inspect(List<String> namespaces) {
         Inspection inspection = Inspector.inspect(environment.url(), namespaces);
-        DatabaseSchema withoutHistory = SchemaFilter.withoutTable(inspection.schema(), environment.historyTable(),
-                environment.historySchema().orElse(null));
+        DatabaseSchema withoutHistory = SchemaFilter.withoutHistory(inspection.schema(), environment);
         return new Inspection(inspection.source(), withoutHistory, inspection.catalogQueries(), inspection.elapsed());
     }
 

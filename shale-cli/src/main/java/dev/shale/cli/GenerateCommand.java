@@ -40,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
         GenerateResult result = shale.schemaAsCode().generate(name, renames.flags(), renames.resolver(terminal), dryRun);
-        if (result.nothingToDo()) {
+        if (result.noChanges()) {
             terminal.info("the migrations already give the schema of the schema files: nothing to generate");
             return 0;
         }

@@ -33,6 +33,6 @@ public final class DriftCheck {
 
     private DatabaseSchema live() {
         DatabaseSchema schema = Inspector.inspect(environment.url(), List.of()).schema();
-        return SchemaFilter.withoutTable(schema, environment.historyTable(), environment.historySchema().orElse(null));
+        return SchemaFilter.withoutHistory(schema, environment);
     }
 }

@@ -13,25 +13,37 @@ public final class ChangeSummary {
 
     public static String describe(Change change) {
         String kind = words(change.getClass().getSimpleName());
-        String detail = switch (change.getClass().getSimpleName()) {
-            case "AddColumn" -> ((Change.AddColumn) change).column().name() + " " + ((Change.AddColumn) change).column().type();
-            case "DropColumn" -> ((Change.DropColumn) change).column().name();
-            case "AlterColumn" -> ((Change.AlterColumn) change).to().name() + " ("
-                    + String.join(", ", ((Change.AlterColumn) change).what().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")";
-            case "RenameColumn" -> ((Change.RenameColumn) change).from() + " → " + ((Change.RenameColumn) change).to();
-            case "RenameTable" -> "→ " + ((Change.RenameTable) change).to();
-            case "AddIndex" -> ((Change.AddIndex) change).index().name();
-            case "DropIndex" -> ((Change.DropIndex) change).index().name();
-            case "AddForeignKey" -> ((Change.AddForeignKey) change).foreignKey().name();
-            case "DropForeignKey" -> ((Change.DropForeignKey) change).foreignKey().name();
-            default -> "";
-        };
+        String detail = detail(change);
         String risk = risk(change);
         // A column change names table.column; other details follow the subject.
         boolean column = detail.length() > 0 && (change instanceof Change.AddColumn || change instanceof Change.DropColumn
                 || change instanceof Change.AlterColumn || change instanceof Change.RenameColumn);
         return kind + " " + change.subject() + (detail.isEmpty() ? "" : (column ? "." : " ") + detail)
                 + (risk.isEmpty() ? "" : "  [" + risk + "]");
+    }
+
+    private static String detail(Change change) {
+        if (change instanceof Change.AddColumn c) {
+            return c.column().name() + " " + c.column().type();
+        } else if (change instanceof Change.DropColumn c) {
+            return c.column().name();
+        } else if (change instanceof Change.AlterColumn c) {
+            return c.to().name() + " (" + String.join(", ",
+                    c.what().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")";
+        } else if (change instanceof Change.RenameColumn c) {
+            return c.from() + " → " + c.to();
+        } else if (change instanceof Change.RenameTable c) {
+            return "→ " + c.to();
+        } else if (change instanceof Change.AddIndex c) {
+            return c.index().name();
+        } else if (change instanceof Change.DropIndex c) {
+            return c.index().name();
+        } else if (change instanceof Change.AddForeignKey c) {
+            return c.foreignKey().name();
+        } else if (change instanceof Change.DropForeignKey c) {
+            return c.foreignKey().name();
+        }
+        return "";
     }
 
     private static String risk(Change change) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param content the file's content; empty when there was nothing to do
  */
 public record GenerateResult(SchemaChange change, Optional<Path> file, String content) {
-    public boolean nothingToDo() {
+    public boolean noChanges() {
         return change.isEmpty();
     }
 }

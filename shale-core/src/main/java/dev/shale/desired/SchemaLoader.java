@@ -25,7 +25,7 @@ public final class SchemaLoader {
     public DatabaseSchema load(SchemaSource source) {
         if (source instanceof SchemaSource.LiveDatabase live) {
             DatabaseSchema schema = Inspector.inspect(live.url(), List.of()).schema();
-            return SchemaFilter.withoutTable(schema, environment.historyTable(), environment.historySchema().orElse(null));
+            return SchemaFilter.withoutHistory(schema, environment);
         }
         try (DevDatabase dev = DevDatabase.create(environment)) {
             if (source instanceof SchemaSource.SqlFiles files) {

@@ -82,7 +82,7 @@ public final class DevDatabase implements AutoCloseable {
     /** The schema this database now holds, without the history table. */
     public DatabaseSchema inspect() {
         DatabaseSchema schema = Inspector.inspect(url, List.of()).schema();
-        return SchemaFilter.withoutTable(schema, environment.historyTable(), environment.historySchema().orElse(null));
+        return SchemaFilter.withoutHistory(schema, environment);
     }
 
     @Override

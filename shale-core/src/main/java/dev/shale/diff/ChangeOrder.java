@@ -1,6 +1,5 @@
 package dev.shale.diff;
 
-import dev.shale.model.DatabaseSchema;
 import dev.shale.model.View;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,7 @@ final class ChangeOrder {
     private ChangeOrder() {
     }
 
-    static List<Change> sort(List<Change> changes, DatabaseSchema from, DatabaseSchema to) {
+    static List<Change> sort(List<Change> changes) {
         List<Change> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(ChangeOrder::phase));
         return orderViews(sorted);

@@ -34,7 +34,7 @@ public final class SchemaDiffer {
         diffSequences(renamed.sequences(), to.sequences(), changes);
         diffViews(renamed, to, changes);
         ReferencingKeys.recreateForeignKeysOnChangedKeys(renamed, to, changes);
-        return new ChangeSet(ChangeOrder.sort(changes, renamed, to));
+        return new ChangeSet(ChangeOrder.sort(changes));
     }
 
     private static void diffTables(DatabaseSchema from, DatabaseSchema to, List<Change> out) {

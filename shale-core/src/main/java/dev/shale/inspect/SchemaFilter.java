@@ -1,5 +1,6 @@
 package dev.shale.inspect;
 
+import dev.shale.config.Environment;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.model.QualifiedName;
 import java.util.Set;
@@ -39,5 +40,10 @@ public final class SchemaFilter {
                 schema.tables().stream().filter(t -> !(t.name().name().equals(table)
                         && (namespace == null || namespace.equals(t.name().schema())))).toList(),
                 schema.views(), schema.enums(), schema.sequences(), schema.unmanaged());
+    }
+
+    /** The schema without {@code environment}'s history table (its configured name and schema). */
+    public static DatabaseSchema withoutHistory(DatabaseSchema schema, Environment environment) {
+        return withoutTable(schema, environment.historyTable(), environment.historySchema().orElse(null));
     }
 }
