@@ -48,6 +48,7 @@ class StudioBrowserTest {
         StudioProject studioProject = StudioFixture.project(project, environments);
         StudioFixture.migrate(project, "pg");
         StudioFixture.migrate(project, "lite");
+        StudioFixture.addPendingDrop(project);
         postgres.execute("ALTER TABLE users DROP COLUMN email");
         postgresBefore = StudioFixture.snapshot(postgres);
         sqliteBefore = StudioFixture.snapshot(sqlite);
@@ -88,7 +89,7 @@ class StudioBrowserTest {
         WebElement lite = card("lite");
         assertThat(lite.getAttribute("class")).contains("status-clean");
         assertThat(lite.findElement(By.cssSelector(".drift")).getText()).isEqualTo("no");
-        assertThat(lite.findElement(By.cssSelector(".pending")).getText()).startsWith("0");
+        assertThat(lite.findElement(By.cssSelector(".pending")).getText()).isEqualTo("1 (behind)");
         assertThat(lite.findElement(By.cssSelector("h2")).getText()).contains("PROD");
         assertThat(pg.findElement(By.cssSelector("h2")).getText()).doesNotContain("PROD");
     }
@@ -179,6 +180,10 @@ class StudioBrowserTest {
 
         String table = browser.driver().findElement(By.cssSelector("table.grid")).getText();
         assertThat(table).contains("0001", "create users", "0002");
+        WebElement drop = browser.driver().findElement(By.xpath("//tr[td/a[text()='0003']]"));
+        assertThat(drop.getText()).contains("drop order total", "high", "pending");
+        assertThat(drop.findElement(By.cssSelector(".badge")).getAttribute("class")).contains("badge-breaking");
+        assertThat(browser.driver().findElement(By.id("m-0003")).getText()).contains("DS102");
         assertThat(browser.driver().findElements(By.cssSelector(".sql-keyword"))).isNotEmpty();
         assertThat(browser.driver().findElement(By.id("m-0001")).getText()).contains("CREATE TABLE users", "DROP TABLE users");
         assertThat(browser.driver().findElements(By.cssSelector("td .badge"))).isNotEmpty();

@@ -40,6 +40,14 @@ final class StudioFixture {
         return new StudioProject(dir, null, Map.of());
     }
 
+    /** Adds a migration that drops a column, pending everywhere; lint rates it high risk. */
+    static void addPendingDrop(Path dir) throws IOException {
+        Path migrations = dir.resolve("migrations");
+        Files.writeString(migrations.resolve("0003_drop_order_total.sql"), "-- shale:up\nALTER TABLE orders DROP COLUMN "
+                + "total;\n-- shale:down\nALTER TABLE orders ADD COLUMN total INTEGER;\n");
+        SumFile.write(migrations, MigrationDirectory.readSqlFiles(migrations));
+    }
+
     static void migrate(Path dir, String environment) {
         Shale.configure().projectDir(dir).variables(Map.of()).environment(environment).load().migrate();
     }
