@@ -40,16 +40,17 @@ final class ComparePage implements Page {
         if (outcome.problem().isPresent()) {
             body.append(Layout.notice("error", "cannot compare: " + outcome.problem().get()));
         } else {
-            body.append(report(outcome.value().get(), source.get(), target.get()));
+            body.append(report(outcome.value().get(), source.get(), target.get(), production));
         }
         return Response.html(Layout.page("Compare", "/compare", production, body.toString()));
     }
 
-    private static String report(ComparisonReport report, String source, String target) {
+    private static String report(ComparisonReport report, String source, String target, List<String> production) {
         String query = "?source=" + Html.query(source) + "&amp;target=" + Html.query(target);
         StringBuilder out = new StringBuilder("<p class=\"lead\">Promoting <strong>")
-                .append(Html.escape(report.source())).append("</strong> to <strong>")
-                .append(Html.escape(report.target())).append("</strong> (").append(Html.escape(report.dialect()))
+                .append(Html.escape(report.source())).append("</strong>").append(prod(source, production))
+                .append(" to <strong>").append(Html.escape(report.target())).append("</strong>")
+                .append(prod(target, production)).append(" (").append(Html.escape(report.dialect()))
                 .append("). <a href=\"/compare/report.md").append(query).append("\">Markdown report</a> · ")
                 .append("<a href=\"/compare/report.html").append(query).append("\">HTML report</a></p>");
         if (report.equal()) {
@@ -70,7 +71,7 @@ final class ComparePage implements Page {
         out.append("<section class=\"sql-block\"><h2>SQL that brings the target to the source</h2>")
                 .append("<button type=\"button\" class=\"copy\" data-copy=\"compare-sql\">Copy SQL</button> ")
                 .append("<span id=\"copy-status\" role=\"status\" aria-live=\"polite\"></span>")
-                .append("<pre class=\"sql\" id=\"compare-sql\"><code>")
+                .append("<pre class=\"sql\" id=\"compare-sql\" tabindex=\"0\"><code>")
                 .append(SqlHighlighter.highlight(String.join("\n", report.sql()))).append("</code></pre>");
         if (!report.notes().isEmpty()) {
             out.append("<ul class=\"notes\">");
@@ -78,6 +79,10 @@ final class ComparePage implements Page {
             out.append("</ul>");
         }
         return out.append("</section>").toString();
+    }
+
+    private static String prod(String choice, List<String> production) {
+        return production.contains(choice) ? " " + Layout.PRODUCTION_BADGE : "";
     }
 
     private static String count(ComparisonReport report, Classification c) {

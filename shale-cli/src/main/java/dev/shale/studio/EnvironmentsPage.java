@@ -7,7 +7,9 @@ import dev.shale.compare.EnvironmentDrift;
 import dev.shale.compare.MigrationFinding;
 import dev.shale.config.ShaleConfig;
 import dev.shale.migrate.MigrationListener;
+import dev.shale.migrate.history.HistoryEntry;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,10 +30,14 @@ final class EnvironmentsPage implements Page {
         List<String> production = config.environments().values().stream().filter(d -> d.production())
                 .map(d -> d.name()).toList();
         List<EnvironmentDrift> outcomes = Shale.driftAll(config, MigrationListener.SILENT);
+        Map<String, Outcome<Optional<HistoryEntry>>> lastApplied = Outcome.each(outcomes.stream()
+                .filter(o -> o.report().isPresent()).map(EnvironmentDrift::environment).toList(),
+                name -> LastApplied.of(project.environment(name)));
         StringBuilder body = new StringBuilder("<p class=\"lead\">Each environment's live schema against its "
                 + "applied migrations, read on read-only sessions.</p><div class=\"cards\">");
         for (EnvironmentDrift outcome : outcomes) {
-            body.append(card(outcome, production.contains(outcome.environment())));
+            body.append(card(outcome, production.contains(outcome.environment()),
+                    lastApplied.getOrDefault(outcome.environment(), Outcome.of(Optional::empty))));
         }
         body.append("</div>");
         if (outcomes.isEmpty()) {
@@ -40,7 +46,7 @@ final class EnvironmentsPage implements Page {
         return Response.html(Layout.page("Environments", "/", production, body.toString()));
     }
 
-    private String card(EnvironmentDrift outcome, boolean production) {
+    private String card(EnvironmentDrift outcome, boolean production, Outcome<Optional<HistoryEntry>> lastApplied) {
         String name = outcome.environment();
         StringBuilder out = new StringBuilder("<section class=\"card status-")
                 .append(outcome.status().name().toLowerCase(java.util.Locale.ROOT))
@@ -62,6 +68,10 @@ final class EnvironmentsPage implements Page {
                 .append(Html.escape(report.appliedVersion().orElse("none applied"))).append("</dd>")
                 .append("<dt>pending</dt><dd class=\"pending\">").append(pending.size())
                 .append(pending.isEmpty() ? " (up to date)" : " (behind)").append("</dd>")
+                .append("<dt>last applied</dt><dd class=\"last-applied\">")
+                .append(Html.escape(lastApplied.value().map(e -> e.map(LastApplied::describe).orElse("never"))
+                        .orElseGet(() -> "unknown: " + lastApplied.problem().orElse(""))))
+                .append("</dd>")
                 .append("<dt>drift</dt><dd class=\"drift\">")
                 .append(report.drifted() ? "<span class=\"badge badge-breaking\">yes</span> " + report.driftCount()
                         + (report.driftCount() == 1 ? " difference" : " differences")

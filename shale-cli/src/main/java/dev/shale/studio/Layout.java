@@ -11,6 +11,9 @@ final class Layout {
         {"/", "Environments"}, {"/migrations", "Migrations"}, {"/compare", "Compare"}, {"/schema", "Schema"},
     };
 
+    static final String PRODUCTION_BADGE =
+            "<span class=\"badge badge-prod\" title=\"production environment\">PROD</span>";
+
     private Layout() {
     }
 
@@ -46,8 +49,7 @@ final class Layout {
     /** An environment's name, with a production badge when it is one. */
     static String environment(String name, boolean production) {
         String escaped = "<span class=\"env-name\">" + Html.escape(name) + "</span>";
-        return production ? escaped + " <span class=\"badge badge-prod\" title=\"production environment\">PROD</span>"
-                : escaped;
+        return production ? escaped + " " + PRODUCTION_BADGE : escaped;
     }
 
     /** A message box: an empty state or an error, in words. */

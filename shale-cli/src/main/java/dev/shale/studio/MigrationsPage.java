@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class MigrationsPage implements Page {
     private final StudioProject project;
+    /** Lint replays every migration on a dev database: its report is kept while shale.sum is unchanged. */
+    private final Map<String, LintReport> lintBySum = new java.util.concurrent.ConcurrentHashMap<>();
 
     MigrationsPage(StudioProject project) {
         this.project = project;
@@ -40,8 +42,7 @@ final class MigrationsPage implements Page {
         }
         Map<String, Outcome<Map<String, String>>> states =
                 Outcome.each(environments, name -> states(AppliedMigrations.read(project.environment(name))));
-        Outcome<LintReport> lint = Outcome.of(() -> shale.lint(new LintOptions(
-                set.versioned().stream().map(MigrationScript::file).toList(), Optional.empty())));
+        Outcome<LintReport> lint = Outcome.of(() -> lint(shale, set));
         body.append("<p class=\"lead\">").append(Html.escape(set.dir().toString())).append("</p>");
         states.forEach((name, outcome) -> outcome.problem().ifPresent(p -> body.append(
                 Layout.notice("error", name + ": " + p))));
@@ -69,6 +70,27 @@ final class MigrationsPage implements Page {
             body.append(details(script, lint));
         }
         return Response.html(Layout.page("Migrations", "/migrations", production, body.toString()));
+    }
+
+    private LintReport lint(Shale shale, MigrationSet set) {
+        String key = shale.environment().url().dialect().id() + "\n" + sumFile(set);
+        LintReport cached = lintBySum.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LintReport report = shale.lint(new LintOptions(set.versioned().stream().map(MigrationScript::file).toList(),
+                Optional.empty()));
+        lintBySum.clear();
+        lintBySum.put(key, report);
+        return report;
+    }
+
+    private static String sumFile(MigrationSet set) {
+        try {
+            return java.nio.file.Files.readString(set.dir().resolve(dev.shale.migrate.files.SumFile.NAME));
+        } catch (java.io.IOException e) {
+            return ""; // MigrationDirectory.load has verified it; a race with an edit just misses the cache
+        }
     }
 
     /** State by script name for the scripts that are not simply applied; the rest are applied. */
@@ -116,10 +138,10 @@ final class MigrationsPage implements Page {
                 out.append("</ul>");
             }
         });
-        out.append("<div class=\"sql-pair\"><div><h3>up</h3><pre class=\"sql\"><code>")
+        out.append("<div class=\"sql-pair\"><div><h3>up</h3><pre class=\"sql\" tabindex=\"0\"><code>")
                 .append(SqlHighlighter.highlight(script.up().sql().strip())).append("</code></pre></div><div><h3>down</h3>");
         if (script.down().isPresent()) {
-            out.append("<pre class=\"sql\"><code>").append(SqlHighlighter.highlight(script.down().get().sql().strip()))
+            out.append("<pre class=\"sql\" tabindex=\"0\"><code>").append(SqlHighlighter.highlight(script.down().get().sql().strip()))
                     .append("</code></pre>");
         } else {
             out.append(Layout.notice("empty", "no down section: this migration cannot be rolled back"));

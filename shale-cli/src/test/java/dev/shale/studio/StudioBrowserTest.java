@@ -85,6 +85,7 @@ class StudioBrowserTest {
         assertThat(pg.findElement(By.cssSelector(".drift")).getText()).startsWith("yes");
         assertThat(pg.findElement(By.cssSelector(".drift-list")).getText()).contains("column public.users.email");
         assertThat(pg.findElement(By.cssSelector(".version")).getText()).isEqualTo("0002");
+        assertThat(pg.findElement(By.cssSelector(".last-applied")).getText()).startsWith("0002 create orders, 20");
 
         WebElement lite = card("lite");
         assertThat(lite.getAttribute("class")).contains("status-clean");
@@ -193,6 +194,14 @@ class StudioBrowserTest {
 
     @Test
     @Order(7)
+    void aProductionEnvironmentIsMarkedOnTheComparePage() {
+        open("/compare?source=lite&target=" + CompareChoice.MIGRATIONS);
+        assertThat(browser.driver().findElement(By.cssSelector("p.lead")).getText()).contains("lite PROD");
+        assertThat(browser.driver().findElement(By.cssSelector("header .prod-list")).getText()).contains("lite");
+    }
+
+    @Test
+    @Order(8)
     void visitingEveryPageChangedNoDatabase() {
         for (String path : List.of("/", "/migrations", "/compare?source=pg&target=lite", "/schema?env=pg",
                 "/schema?env=lite", "/compare/report.html?source=lite&target=pg")) {
