@@ -78,6 +78,18 @@ public final class Studio implements AutoCloseable {
         return List.of("127.0.0.1", "localhost", "::1", "[::1]").contains(host);
     }
 
+    private static boolean isWildcard(String host) {
+        return List.of("0.0.0.0", "::", "[::]").contains(host);
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "0.0.0.0";
+        }
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -85,6 +97,9 @@ public final class Studio implements AutoCloseable {
     /** The address to open: with {@code ?token=} when the studio needs one. */
     public URI url() {
         String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        if (isWildcard(host)) {
+            shown = localHostName(); // 0.0.0.0 cannot be opened from another machine; this machine's name can
+        }
         return URI.create("http://" + shown + ":" + port() + "/" + guard.token().map(t -> "?token=" + t).orElse(""));
     }
 

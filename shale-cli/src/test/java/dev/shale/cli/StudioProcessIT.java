@@ -49,6 +49,31 @@ class StudioProcessIT {
         }
     }
 
+    @Test
+    void onAnotherAddressItPrintsAUrlWithTheTokenAndRefusesVisitorsWithoutIt() throws Exception {
+        Files.writeString(dir.resolve("shale.toml"), "[env.dev]\nurl = \"sqlite:dev.db\"\n");
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("shale.jar"), "studio", "--host", "0.0.0.0")).directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(line).matches("Shale Studio: http://[^/]+:\\d+/\\?token=[0-9a-f]{32}");
+            URI url = URI.create(line.substring("Shale Studio: ".length()));
+            HttpClient http = HttpClient.newHttpClient();
+            URI local = URI.create("http://127.0.0.1:" + url.getPort() + "/");
+
+            assertThat(http.send(HttpRequest.newBuilder(local).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(401);
+            assertThat(http.send(HttpRequest.newBuilder(local.resolve("/?" + url.getQuery())).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
     private static boolean refused(URI url) {
         try (Socket ignored = new Socket(url.getHost(), url.getPort())) {
             return false;

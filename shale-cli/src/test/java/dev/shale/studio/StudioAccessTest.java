@@ -44,7 +44,8 @@ class StudioAccessTest {
         try (Studio studio = Studio.start(project, "0.0.0.0", 0, e -> { })) {
             String token = studio.token().orElseThrow();
             assertThat(token).hasSize(32);
-            assertThat(studio.url().toString()).endsWith("/?token=" + token);
+            assertThat(studio.url().toString()).endsWith(":" + studio.port() + "/?token=" + token)
+                    .doesNotContain("0.0.0.0");
             URI base = URI.create("http://127.0.0.1:" + studio.port());
 
             assertThat(get(base.resolve("/compare"), null).statusCode()).isEqualTo(401);

@@ -158,6 +158,22 @@ class StudioBrowserTest {
 
     @Test
     @Order(5)
+    void theCopyButtonIsReachableAndUsableByKeyboard() {
+        open("/compare?source=pg&target=" + CompareChoice.MIGRATIONS);
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        for (int i = 0; i < 40 && !focused().getAttribute("class").contains("copy"); i++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
+        }
+        assertThat(focused().getText()).isEqualTo("Copy SQL");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !d.findElement(By.id("copy-status")).getText().isEmpty());
+        assertThat(body.findElement(By.id("copy-status")).getText()).startsWith("SQL");
+    }
+
+    @Test
+    @Order(6)
     void theSchemaPageDrawsOneNodePerTableAndOneEdgePerForeignKey() {
         open("/schema?env=lite");
         browser.screenshot("schema");
@@ -174,7 +190,7 @@ class StudioBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theMigrationsPageShowsStatusPerEnvironmentHighlightedSqlAndRisk() {
         open("/migrations");
         browser.screenshot("migrations");
@@ -193,7 +209,7 @@ class StudioBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aProductionEnvironmentIsMarkedOnTheComparePage() {
         open("/compare?source=lite&target=" + CompareChoice.MIGRATIONS);
         assertThat(browser.driver().findElement(By.cssSelector("p.lead")).getText()).contains("lite PROD");
@@ -201,7 +217,7 @@ class StudioBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void visitingEveryPageChangedNoDatabase() {
         for (String path : List.of("/", "/migrations", "/compare?source=pg&target=lite", "/schema?env=pg",
                 "/schema?env=lite", "/compare/report.html?source=lite&target=pg")) {
@@ -209,6 +225,10 @@ class StudioBrowserTest {
         }
         assertThat(StudioFixture.snapshot(postgres)).isEqualTo(postgresBefore);
         assertThat(StudioFixture.snapshot(sqlite)).isEqualTo(sqliteBefore);
+    }
+
+    private static WebElement focused() {
+        return browser.driver().switchTo().activeElement();
     }
 
     private static void open(String path) {
