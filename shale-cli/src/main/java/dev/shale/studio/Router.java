@@ -57,7 +57,7 @@ final class Router implements HttpHandler {
         try {
             return page.render(request);
         } catch (ShaleException e) {
-            return Response.html(500, Layout.page("Error", request.path(), java.util.List.of(),
+            return Response.html(status(e), Layout.page("Error", request.path(), java.util.List.of(),
                     Layout.notice("error", DatabaseUrl.redact(e.getMessage()))
                             + e.hint().map(h -> Layout.notice("hint", "hint: " + h)).orElse("")));
         } catch (RuntimeException e) {
@@ -66,6 +66,15 @@ final class Router implements HttpHandler {
                     Layout.notice("error", "internal error in Shale Studio: " + e.getClass().getSimpleName()
                             + " (details in the terminal that runs 'shale studio')")));
         }
+    }
+
+    /** Bad input is the visitor's (400), an unreachable database the server's neighbour's (503), the rest 500. */
+    private static int status(ShaleException e) {
+        return switch (e.exitCode()) {
+            case USAGE -> 400;
+            case DATABASE_UNAVAILABLE -> 503;
+            default -> 500;
+        };
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {

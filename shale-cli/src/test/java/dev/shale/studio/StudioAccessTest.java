@@ -67,6 +67,12 @@ class StudioAccessTest {
         try (Studio studio = Studio.start(project, "127.0.0.1", 0, e -> { })) {
             assertThat(rawStatus(studio.port(), "POST", "127.0.0.1")).isEqualTo(405);
             assertThat(get(studio.url().resolve("/nothing-here"), null).statusCode()).isEqualTo(404);
+            HttpResponse<String> incomplete = get(studio.url().resolve("/compare/report.md"), null);
+            assertThat(incomplete.statusCode()).isEqualTo(400);
+            assertThat(incomplete.body()).contains("the report needs a source", "hint: choose both sides")
+                    .doesNotContain("Exception");
+            HttpResponse<String> unknown = get(studio.url().resolve("/compare?source=%3Cb%3E&target=dev"), null);
+            assertThat(unknown.body()).contains("cannot compare: &#39;&lt;b&gt;&#39; is not an environment");
             HttpResponse<String> css = get(studio.url().resolve("/assets/studio.css"), null);
             assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
             assertThat(css.headers().firstValue("Content-Security-Policy").orElseThrow())
