@@ -5,7 +5,11 @@ import dev.shale.ShaleException;
 import dev.shale.compare.ComparisonReport;
 import dev.shale.config.Environment;
 import dev.shale.desired.SchemaSource;
+import dev.shale.desired.SchemaLoader;
 import dev.shale.desired.SchemaSources;
+import dev.shale.desired.SourceDialects;
+import dev.shale.migrate.MigrationListener;
+import dev.shale.model.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +40,30 @@ final class CompareChoice {
         return options;
     }
 
+    /** Both schemas as they are, for showing what is the same beside what differs. */
+    record Sides(DatabaseSchema target, DatabaseSchema source) {
+    }
+
     /** SOURCE promoted to TARGET; each key one of {@link #options()}. */
     ComparisonReport compare(String source, String target) {
-        Shale shale = project.shale(Optional.ofNullable(isEnvironment(source) ? source
-                : isEnvironment(target) ? target : null));
+        Shale shale = shale(source, target);
         return shale.compare(resolve(source, shale), resolve(target, shale), List.of(), project.workingDir());
+    }
+
+    /** Both schemas, loaded as compare loads them (live ones read-only, the others on a dev database). */
+    Sides sides(String source, String target) {
+        Shale shale = shale(source, target);
+        SchemaSource sourceSide = resolve(source, shale);
+        SchemaSource targetSide = resolve(target, shale);
+        SchemaLoader loader = new SchemaLoader(SourceDialects.environmentFor(shale.environment(), targetSide,
+                sourceSide), MigrationListener.SILENT);
+        return new Sides(loader.load(targetSide), loader.load(sourceSide));
+    }
+
+    /** The facade on the first side that is an environment (its server hosts dev databases), else the default. */
+    private Shale shale(String source, String target) {
+        return project.shale(Optional.ofNullable(isEnvironment(source) ? source
+                : isEnvironment(target) ? target : null));
     }
 
     private boolean isEnvironment(String key) {

@@ -2,9 +2,6 @@ package dev.shale.studio;
 
 import dev.shale.compare.Classification;
 import dev.shale.compare.ComparisonReport;
-import dev.shale.compare.Difference;
-import dev.shale.compare.RuleFinding;
-import dev.shale.compare.TableComparison;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +37,16 @@ final class ComparePage implements Page {
         if (outcome.problem().isPresent()) {
             body.append(Layout.notice("error", "cannot compare: " + outcome.problem().get()));
         } else {
-            body.append(report(outcome.value().get(), source.get(), target.get(), production));
+            Outcome<CompareChoice.Sides> sides = outcome.value().get().equal()
+                    ? new Outcome<>(Optional.empty(), Optional.empty())
+                    : Outcome.of(() -> choice.sides(source.get(), target.get()));
+            body.append(report(outcome.value().get(), sides, source.get(), target.get(), production));
         }
         return Response.html(Layout.page("Compare", "/compare", production, body.toString()));
     }
 
-    private static String report(ComparisonReport report, String source, String target, List<String> production) {
+    private static String report(ComparisonReport report, Outcome<CompareChoice.Sides> sides, String source,
+                                 String target, List<String> production) {
         String query = "?source=" + Html.query(source) + "&amp;target=" + Html.query(target);
         StringBuilder out = new StringBuilder("<p class=\"lead\">Promoting <strong>")
                 .append(Html.escape(report.source())).append("</strong>").append(prod(source, production))
@@ -64,10 +65,10 @@ final class ComparePage implements Page {
             out.append("<label><input type=\"checkbox\" class=\"filter-toggle\" value=\"").append(c.label())
                     .append("\" checked> ").append(c.label()).append("</label> ");
         }
-        out.append("</fieldset>");
-        for (TableComparison table : report.tables()) {
-            out.append(table(table));
-        }
+        out.append("<label><input type=\"checkbox\" id=\"differences-only\" checked> differences only</label>")
+                .append("</fieldset>");
+        out.append(sides.problem().map(p -> Layout.notice("hint", "only the differences are shown: " + p)).orElse(""))
+                .append(SideBySide.render(report, sides.value()));
         out.append("<section class=\"sql-block\"><h2>SQL that brings the target to the source</h2>")
                 .append("<button type=\"button\" class=\"copy\" data-copy=\"compare-sql\">Copy SQL</button> ")
                 .append("<span id=\"copy-status\" role=\"status\" aria-live=\"polite\"></span>")
@@ -89,32 +90,4 @@ final class ComparePage implements Page {
         return "<span class=\"badge badge-" + c.label() + "\">" + report.count(c) + " " + c.label() + "</span> ";
     }
 
-    private static String table(TableComparison table) {
-        StringBuilder out = new StringBuilder("<section class=\"table-cmp\" data-worst=\"")
-                .append(table.worst().label()).append("\"><h2>").append(Html.escape(table.table()))
-                .append(" <span class=\"muted\">(").append(Html.escape(table.presence())).append(")</span></h2>")
-                .append("<div class=\"scroll\"><table class=\"grid side-by-side\"><thead><tr>")
-                .append("<th scope=\"col\">object</th><th scope=\"col\">target now</th>")
-                .append("<th scope=\"col\">source (after promotion)</th><th scope=\"col\">change</th></tr></thead><tbody>");
-        for (Difference d : table.differences()) {
-            String label = d.classification().label();
-            out.append("<tr class=\"diff diff-").append(label).append("\" data-classification=\"").append(label)
-                    .append("\" data-object=\"").append(Html.escape(d.object())).append("\" data-name=\"")
-                    .append(Html.escape(d.name())).append("\"><th scope=\"row\">").append(Html.escape(d.object()))
-                    .append(' ').append(Html.escape(d.name())).append("</th><td>")
-                    .append(d.target().isEmpty() ? "<span class=\"muted\">—</span>" : "<code>"
-                            + Html.escape(d.target()) + "</code>")
-                    .append("</td><td>")
-                    .append(d.source().isEmpty() ? "<span class=\"muted\">—</span>" : "<code>"
-                            + Html.escape(d.source()) + "</code>")
-                    .append("</td><td><span class=\"badge badge-").append(label).append("\">").append(label)
-                    .append("</span> ").append(Html.escape(d.action()));
-            for (RuleFinding f : d.findings()) {
-                out.append("<div class=\"finding\">").append(Html.escape(f.rule())).append(": ")
-                        .append(Html.escape(f.message())).append("</div>");
-            }
-            out.append("</td></tr>");
-        }
-        return out.append("</tbody></table></div></section>").toString();
-    }
 }

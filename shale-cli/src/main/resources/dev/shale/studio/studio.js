@@ -34,14 +34,18 @@
     if (ok) { status.dataset.copied = 'true'; }
   }
 
+  // Rows of the classes unticked are hidden; with "differences only", so are rows and tables that are the same.
   function filter() {
     var shown = {};
     document.querySelectorAll('.filter-toggle').forEach(function (box) { shown[box.value] = box.checked; });
+    var onlyDifferences = document.getElementById('differences-only');
+    var hideSame = onlyDifferences !== null && onlyDifferences.checked;
     document.querySelectorAll('tr.diff').forEach(function (row) {
       row.classList.toggle('hidden', !shown[row.dataset.classification]);
     });
+    document.querySelectorAll('tr.same').forEach(function (row) { row.classList.toggle('hidden', hideSame); });
     document.querySelectorAll('section.table-cmp').forEach(function (section) {
-      var visible = section.querySelectorAll('tr.diff:not(.hidden)').length > 0;
+      var visible = section.querySelectorAll('tr:not(.hidden)').length > 1;
       section.classList.toggle('hidden', !visible);
     });
   }
@@ -50,8 +54,9 @@
     document.querySelectorAll('button.copy').forEach(function (button) {
       button.addEventListener('click', function () { copy(button); });
     });
-    document.querySelectorAll('.filter-toggle').forEach(function (box) {
+    document.querySelectorAll('.filter-toggle, #differences-only').forEach(function (box) {
       box.addEventListener('change', filter);
     });
+    filter();
   });
 })();

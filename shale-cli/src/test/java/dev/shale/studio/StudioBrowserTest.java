@@ -147,6 +147,15 @@ class StudioBrowserTest {
         breaking.click();
         assertThat(browser.driver().findElements(By.cssSelector("tr.diff-breaking"))).anyMatch(WebElement::isDisplayed);
 
+        By sameId = By.cssSelector("section[data-table='public.users'] tr.same[data-name='id']");
+        assertThat(browser.driver().findElement(sameId).isDisplayed()).as("same rows hidden by default").isFalse();
+        browser.driver().findElement(By.id("differences-only")).click();
+        WebElement sameRow = browser.driver().findElement(sameId);
+        assertThat(sameRow.isDisplayed()).isTrue();
+        assertThat(sameRow.getText()).contains("integer NOT NULL", "same");
+        browser.screenshot("compare-everything");
+        browser.driver().findElement(By.id("differences-only")).click();
+
         String link = browser.driver().findElement(By.linkText("Markdown report")).getAttribute("href");
         var response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
