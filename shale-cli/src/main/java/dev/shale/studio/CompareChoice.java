@@ -32,8 +32,9 @@ final class CompareChoice {
     /** Value/label pairs for a {@code <select>}. */
     List<String[]> options() {
         List<String[]> options = new ArrayList<>();
+        List<String> production = project.productionEnvironments();
         for (String name : project.environments()) {
-            options.add(new String[] {name, "environment " + name + (project.production(name) ? " (production)" : "")});
+            options.add(new String[] {name, "environment " + name + (production.contains(name) ? " (production)" : "")});
         }
         options.add(new String[] {SCHEMA_FILES, "schema files"});
         options.add(new String[] {MIGRATIONS, "migration directory (replayed)"});

@@ -19,7 +19,7 @@ final class ComparePage implements Page {
 
     @Override
     public Response render(Request request) {
-        List<String> production = project.environments().stream().filter(project::production).toList();
+        List<String> production = project.productionEnvironments();
         CompareChoice choice = new CompareChoice(project);
         List<String[]> options = choice.options();
         Optional<String> source = request.parameter("source");

@@ -27,8 +27,7 @@ final class EnvironmentsPage implements Page {
     @Override
     public Response render(Request request) {
         ShaleConfig config = project.config();
-        List<String> production = config.environments().values().stream().filter(d -> d.production())
-                .map(d -> d.name()).toList();
+        List<String> production = project.productionEnvironments();
         List<EnvironmentDrift> outcomes = Shale.driftAll(config, MigrationListener.SILENT);
         Map<String, Outcome<Optional<HistoryEntry>>> lastApplied = Outcome.each(outcomes.stream()
                 .filter(o -> o.report().isPresent()).map(EnvironmentDrift::environment).toList(),

@@ -32,11 +32,13 @@ final class MigrationsPage implements Page {
     @Override
     public Response render(Request request) {
         List<String> environments = project.environments();
-        List<String> production = environments.stream().filter(project::production).toList();
+        List<String> production = project.productionEnvironments();
         Shale shale = project.shale(Optional.empty());
         MigrationSet set = new MigrationDirectory().load(shale.environment().migrationsDir());
         StringBuilder body = new StringBuilder();
-        if (set.versioned().isEmpty()) {
+        List<MigrationScript> scripts = new java.util.ArrayList<>(set.versioned());
+        scripts.addAll(set.repeatable());
+        if (scripts.isEmpty()) {
             body.append(Layout.notice("empty", "No migrations in " + set.dir() + " yet: 'shale new NAME' creates one."));
             return Response.html(Layout.page("Migrations", "/migrations", production, body.toString()));
         }
@@ -50,11 +52,11 @@ final class MigrationsPage implements Page {
         body.append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th scope=\"col\">version</th>"
                 + "<th scope=\"col\">description</th><th scope=\"col\">risk</th>");
         environments.forEach(name -> body.append("<th scope=\"col\">")
-                .append(Layout.environment(name, project.production(name))).append("</th>"));
+                .append(Layout.environment(name, production.contains(name))).append("</th>"));
         body.append("</tr></thead><tbody>");
-        for (MigrationScript script : set.versioned()) {
-            String version = script.version().map(Object::toString).orElse("");
-            body.append("<tr><td><a href=\"#m-").append(Html.escape(version)).append("\">").append(Html.escape(version))
+        for (MigrationScript script : scripts) {
+            body.append("<tr><td><a href=\"#").append(Html.escape(anchor(script))).append("\">")
+                    .append(Html.escape(script.version().map(Object::toString).orElse("repeatable")))
                     .append("</a></td><td>").append(Html.escape(script.description())).append("</td><td>")
                     .append(risk(lint, script)).append("</td>");
             for (String name : environments) {
@@ -66,7 +68,7 @@ final class MigrationsPage implements Page {
             body.append("</tr>");
         }
         body.append("</tbody></table></div>");
-        for (MigrationScript script : set.versioned()) {
+        for (MigrationScript script : scripts) {
             body.append(details(script, lint));
         }
         return Response.html(Layout.page("Migrations", "/migrations", production, body.toString()));
@@ -93,6 +95,11 @@ final class MigrationsPage implements Page {
         }
     }
 
+    /** {@code m-0003} for a versioned migration, {@code m-R__views.sql} for a repeatable one. */
+    private static String anchor(MigrationScript script) {
+        return "m-" + script.version().map(Object::toString).orElse(script.script());
+    }
+
     /** State by script name for the scripts that are not simply applied; the rest are applied. */
     private static Map<String, String> states(AppliedMigrations applied) {
         return applied.findings().stream().collect(Collectors.toMap(MigrationFinding::script,
@@ -100,6 +107,9 @@ final class MigrationsPage implements Page {
     }
 
     private static String risk(Outcome<LintReport> lint, MigrationScript script) {
+        if (script.repeatable()) {
+            return "<span class=\"muted\">not linted</span>"; // lint measures versioned migrations only
+        }
         if (lint.value().isEmpty()) {
             return "<span class=\"muted\">unknown</span>";
         }
@@ -116,13 +126,12 @@ final class MigrationsPage implements Page {
     }
 
     private static String details(MigrationScript script, Outcome<LintReport> lint) {
-        String version = script.version().map(Object::toString).orElse("");
-        StringBuilder out = new StringBuilder("<section class=\"migration\" id=\"m-").append(Html.escape(version))
+        StringBuilder out = new StringBuilder("<section class=\"migration\" id=\"").append(Html.escape(anchor(script)))
                 .append("\"><h2>").append(Html.escape(script.script())).append("</h2>");
         if (script.noTransaction()) {
             out.append("<p class=\"muted\">runs outside a transaction (shale:no-transaction)</p>");
         }
-        lint.value().ifPresent(report -> {
+        lint.value().filter(report -> !script.repeatable()).ifPresent(report -> {
             List<Finding> findings = findings(report, script);
             if (findings.isEmpty()) {
                 out.append("<p class=\"muted\">lint: no findings</p>");

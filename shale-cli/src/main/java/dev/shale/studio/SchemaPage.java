@@ -25,14 +25,14 @@ final class SchemaPage implements Page {
     @Override
     public Response render(Request request) {
         List<String> environments = project.environments();
-        List<String> production = environments.stream().filter(project::production).toList();
+        List<String> production = project.productionEnvironments();
         String chosen = request.parameter("env").filter(environments::contains)
                 .orElseGet(() -> project.config().defaultEnvironmentName());
         StringBuilder body = new StringBuilder("<form class=\"choose\" method=\"get\" action=\"/schema\">")
                 .append(Layout.select("env", "Environment", environments.stream()
-                        .map(e -> new String[] {e, e + (project.production(e) ? " (production)" : "")}).toList(), chosen))
+                        .map(e -> new String[] {e, e + (production.contains(e) ? " (production)" : "")}).toList(), chosen))
                 .append("<button type=\"submit\">Show</button></form><h2>")
-                .append(Layout.environment(chosen, project.production(chosen))).append("</h2>");
+                .append(Layout.environment(chosen, production.contains(chosen))).append("</h2>");
         Outcome<Inspection> inspection = Outcome.of(() -> project.shale(Optional.of(chosen)).inspect(List.of()));
         if (inspection.problem().isPresent()) {
             body.append(Layout.notice("error", "cannot read " + chosen + ": " + inspection.problem().get()));

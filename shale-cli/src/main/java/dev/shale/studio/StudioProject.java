@@ -33,9 +33,10 @@ public record StudioProject(Path workingDir, Path configFile, Map<String, String
         return List.copyOf(config().environments().keySet());
     }
 
-    boolean production(String environment) {
-        EnvironmentDefinition definition = config().environments().get(environment);
-        return definition != null && definition.production();
+    /** The environments with {@code production = true}, in file order. */
+    List<String> productionEnvironments() {
+        return config().environments().values().stream().filter(EnvironmentDefinition::production)
+                .map(EnvironmentDefinition::name).toList();
     }
 
     /** The facade on {@code environment}, or on the default environment when it is empty. */
