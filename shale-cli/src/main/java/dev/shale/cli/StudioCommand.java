@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+/** {@code shale studio}: starts {@link Studio}, prints its URL and serves until the process is stopped. */
 @Command(name = "studio", mixinStandardHelpOptions = true,
         description = {"Start Shale Studio: a local, read-only web page for the project's environments, "
                 + "migrations, comparisons and schemas.",

@@ -1,12 +1,12 @@
 package dev.shale.studio;
 
 /** Escapes text for HTML element content and attribute values; every dynamic string in a page passes here. */
-public final class Html {
+final class Html {
     private Html() {
     }
 
     /** {@code text} with {@code & < > " '} replaced by entities; null becomes the empty string. */
-    public static String escape(String text) {
+    static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -26,7 +26,7 @@ public final class Html {
     }
 
     /** {@code text} encoded for a query-string value. */
-    public static String query(String text) {
+    static String query(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code <span>} with a class the stylesheet colours. A small scanner, not a parser: it only needs
  * to tell the token kinds apart; everything it emits is HTML-escaped.
  */
-public final class SqlHighlighter {
+final class SqlHighlighter {
     private static final Set<String> KEYWORDS = Set.of(
             "add", "alter", "and", "as", "asc", "begin", "by", "cascade", "check", "column", "commit",
             "concurrently", "constraint", "create", "default", "delete", "desc", "distinct", "drop", "exists",
@@ -22,7 +22,7 @@ public final class SqlHighlighter {
     }
 
     /** The SQL as escaped HTML with highlighting spans, line breaks kept. */
-    public static String highlight(String sql) {
+    static String highlight(String sql) {
         StringBuilder out = new StringBuilder(sql.length() * 2);
         int i = 0;
         int n = sql.length();

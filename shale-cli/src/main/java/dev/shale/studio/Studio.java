@@ -37,7 +37,8 @@ public final class Studio implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code project}.
+     * Starts serving {@code project}. Sets the JDBC login timeout of this process to
+     * {@value #CONNECT_TIMEOUT_SECONDS} seconds when none is set, so an unreachable environment fails fast.
      *
      * @param host the address to bind; a loopback address needs no token
      * @param port the port, 0 for a free one
