@@ -35,6 +35,8 @@ class StudioBrowserTest {
     private static Browser browser;
     private static List<List<String>> postgresBefore;
     private static List<List<String>> sqliteBefore;
+    /** Failures the studio reports as bugs in Shale (not database or configuration errors): there must be none. */
+    private static final List<RuntimeException> BUGS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void serveAProjectWithADriftedEnvironment() throws Exception {
@@ -52,10 +54,13 @@ class StudioBrowserTest {
         postgres.execute("ALTER TABLE users DROP COLUMN email");
         postgresBefore = StudioFixture.snapshot(postgres);
         sqliteBefore = StudioFixture.snapshot(sqlite);
-        studio = Studio.start(studioProject, "127.0.0.1", 0, e -> {
-            throw new AssertionError("studio bug", e);
-        });
+        studio = Studio.start(studioProject, "127.0.0.1", 0, BUGS::add);
         browser = Browser.start();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void theStudioMetNoBug() {
+        assertThat(BUGS).isEmpty();
     }
 
     @AfterAll
