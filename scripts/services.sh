@@ -3,7 +3,8 @@
 # PostgreSQL on 127.0.0.1:5432 (user postgres, no password) and MariaDB on 127.0.0.1:3306
 # (user root, empty password). Starts them when installed but stopped; installs them from
 # Debian packages when absent (needs root). A server given through SHALE_TEST_POSTGRES_URL
-# or SHALE_TEST_MARIADB_URL is left alone.
+# or SHALE_TEST_MARIADB_URL is left alone. Also installs Chromium and its driver for the
+# studio's browser tests when they are absent.
 set -euo pipefail
 
 log() { echo "services: $*" >&2; }
@@ -73,5 +74,13 @@ ensure_mariadb() {
   log "MariaDB: running"
 }
 
+# The studio's browser tests drive Debian's headless Chromium through chromedriver.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then log "Chromium: installed"; return; fi
+  apt_install chromium chromium-driver
+  log "Chromium: installed"
+}
+
 ensure_postgres
 ensure_mariadb
+ensure_chromium

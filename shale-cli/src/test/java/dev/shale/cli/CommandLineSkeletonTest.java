@@ -33,10 +33,10 @@ class CommandLineSkeletonTest {
 
     @Test
     void aCommandOfALaterVersionSaysItIsNotImplementedAndExits2() {
-        CliRun run = CliRun.run(dir, "studio", "--port", "8080");
+        CliRun run = CliRun.run(dir, "impact", "--since", "main");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("error: 'studio' is not implemented yet",
+        assertThat(run.errLines()).containsExactly("error: 'impact' is not implemented yet",
                 "hint: see 'shale --help' for the commands available in this version");
     }
 
