@@ -2,6 +2,7 @@ package dev.shale.dialect;
 
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,24 @@ public interface SafetyFacts {
     /** True when {@code change} on an existing table can only be made by rebuilding the table (SQLite). */
     default boolean rebuildsTable(Change change) {
         return false;
+    }
+
+    /**
+     * True when {@code change} on an existing table takes a lock that queues the application's
+     * reads or writes behind it while it waits (PostgreSQL ACCESS EXCLUSIVE, MySQL's exclusive
+     * metadata lock); such a statement needs a bounded lock wait (DS901).
+     */
+    default boolean queuesTrafficWhileWaiting(Change change) {
+        return false;
+    }
+
+    /**
+     * The lock wait bound {@code statement} sets for the session (PostgreSQL {@code SET lock_timeout},
+     * MySQL {@code SET lock_wait_timeout}): empty when it sets none, {@link Duration#ZERO} when it
+     * removes the bound.
+     */
+    default Optional<Duration> lockWaitBound(String statement) {
+        return Optional.empty();
     }
 
     /**

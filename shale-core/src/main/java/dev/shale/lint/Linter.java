@@ -22,7 +22,7 @@ import dev.shale.migrate.files.MigrationDirectory;
 public final class Linter {
     private static final List<LintRule> RULES = List.of(new DropRule(), new TypeChangeRule(), new NotNullRule(),
             new IndexRule(), new ValidationRule(), new RenameRule(), new TableCopyRule(), new RebuildRule(),
-            new DownSectionRule(), new TransactionRule(), new BackfillRule());
+            new DownSectionRule(), new TransactionRule(), new BackfillRule(), new LockTimeoutRule());
 
     private final Environment environment;
 
@@ -51,7 +51,7 @@ public final class Linter {
     private MigrationLint lint(MigrationSet set, MigrationScript script) {
         List<Approval> approvals = Approvals.read(script.file(), read(script));
         MigrationEffect effect = new EffectRecorder(environment).record(set, script);
-        LintContext context = new LintContext(effect, environment.url().dialect());
+        LintContext context = new LintContext(effect, environment.url().dialect(), environment.statementLockTimeout());
         List<Finding> findings = new ArrayList<>();
         for (LintRule rule : RULES) {
             for (Finding finding : rule.check(context)) {
