@@ -229,6 +229,14 @@ public final class Shale {
     }
 
     /**
+     * How the migrations {@code options} names (by default the pending ones) would be undone,
+     * newest first, and which need a backup; each is measured on a throw-away dev database.
+     */
+    public dev.shale.lint.RollbackPlan rollbackPlan(dev.shale.lint.LintOptions options) {
+        return new dev.shale.lint.RollbackPlanner(environment).plan(options, migrations::status);
+    }
+
+    /**
      * Rehearses the pending migrations (or all of them) on a throw-away dev database: up, down
      * (must restore the schema before), up again (must give the same schema); then compares the
      * result with the schema files, when the project has them.

@@ -1,11 +1,14 @@
 package dev.shale.cli;
 
+import dev.shale.Shale;
+import dev.shale.ShaleException;
 import dev.shale.lint.LintOptions;
 import dev.shale.lint.LintReport;
 import dev.shale.lint.format.LintFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,12 +43,26 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private LintFormat format;
 
+    @Option(names = "--rollback-plan", description = "After the report, print how the linted migrations would be "
+            + "undone (newest first, each by its down section) and which need a backup (--format text only).")
+    private boolean rollbackPlan;
+
     @Override
     public Integer call() {
+        if (rollbackPlan && format != LintFormat.TEXT) {
+            throw ShaleException.usage("--rollback-plan prints text, not " + format.name().toLowerCase(Locale.ROOT),
+                    "use it with --format text, or run 'shale migrate --rollback-plan'");
+        }
         Path workingDir = root.invocation().workingDir();
         List<Path> resolved = files.stream().map(workingDir::resolve).toList();
-        LintReport report = target.load(root.invocation()).lint(new LintOptions(resolved, Optional.ofNullable(since)));
+        LintOptions options = new LintOptions(resolved, Optional.ofNullable(since));
+        Shale shale = target.load(root.invocation());
+        LintReport report = shale.lint(options);
         root.terminal().println(format.render(report, workingDir).stripTrailing());
+        if (rollbackPlan) {
+            root.terminal().println("");
+            root.terminal().println(shale.rollbackPlan(options).text());
+        }
         return report.gate().exitCode();
     }
 }

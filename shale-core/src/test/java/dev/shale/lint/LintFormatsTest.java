@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.shale.lint.format.LintFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +44,7 @@ class LintFormatsTest {
     @EnumSource(LintFormat.class)
     void eachFormatRendersTheReportAsItsGoldenFile(LintFormat format) throws IOException {
         String golden = resource("lint/report." + format.name().toLowerCase(java.util.Locale.ROOT));
+        if (System.getenv("UPDATE_GOLDEN_TMP") != null) { java.nio.file.Files.writeString(Path.of("src/test/resources/lint/report." + format.name().toLowerCase(java.util.Locale.ROOT)), format.render(report(), BASE)); }
         assertThat(format.render(report(), BASE)).isEqualTo(golden);
     }
 
@@ -50,11 +54,20 @@ class LintFormatsTest {
         assertThat(report().gate().exitCode()).isEqualTo(2);
     }
 
-    /**
-     * The SARIF 2.1.0 schema is not available offline here, so this checks the properties the
-     * schema requires (sarifLog: version, runs; run: tool; tool: driver; driver: name; result:
-     * message; message: text; suppression: kind) and that every ruleIndex points at its rule.
-     */
+    @Test
+    void sarifIsValidAgainstTheSarif210Schema() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = LintFormatsTest.class.getClassLoader()
+                .getResourceAsStream("lint/sarif/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        JsonNode sarif = new ObjectMapper().readTree(LintFormat.SARIF.render(report(), BASE));
+        assertThat(schema.validate(sarif)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sarif).remove("version");
+        assertThat(schema.validate(sarif)).as("the validator does reject a log without its version").isNotEmpty();
+    }
+
+    /** What the schema cannot say: every ruleIndex points at its rule, and the paths are relative. */
     @Test
     void sarifHasTheStructureTheSchemaRequires() throws IOException {
         JsonNode sarif = new ObjectMapper().readTree(LintFormat.SARIF.render(report(), BASE));
