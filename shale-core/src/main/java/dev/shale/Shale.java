@@ -229,6 +229,14 @@ public final class Shale {
     }
 
     /**
+     * Which lines under {@code sourceDir} use the tables and columns the migrations {@code options}
+     * names (by default the pending ones) drop, rename or change.
+     */
+    public dev.shale.impact.ImpactReport impact(dev.shale.lint.LintOptions options, Path sourceDir) {
+        return new dev.shale.impact.ImpactAnalyzer(environment).analyze(options, migrations::status, sourceDir);
+    }
+
+    /**
      * How the migrations {@code options} names (by default the pending ones) would be undone,
      * newest first, and which need a backup; each is measured on a throw-away dev database.
      */

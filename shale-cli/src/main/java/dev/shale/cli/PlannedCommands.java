@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class PlannedCommands {
     private static final String[][] PLANNED = {
-        {"impact", "List the application source lines that use what pending migrations drop or change."},
         {"studio", "Start the local web page for environments, migrations, schemas and comparisons."},
     };
 
