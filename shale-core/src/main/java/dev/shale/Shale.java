@@ -225,7 +225,12 @@ public final class Shale {
      * throw-away dev database and applies the lint rules and the approvals in the files.
      */
     public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options) {
-        return new dev.shale.lint.Linter(environment).lint(options, migrations::status);
+        return lint(options, config.projectDir());
+    }
+
+    /** As {@link #lint(dev.shale.lint.LintOptions)}, with the lines under {@code sourceDir} that use what breaks. */
+    public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options, Path sourceDir) {
+        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir)).lint(options, migrations::status);
     }
 
     /**

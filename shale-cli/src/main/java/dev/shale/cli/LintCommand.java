@@ -43,6 +43,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private LintFormat format;
 
+    @Option(names = "--src", paramLabel = "DIR", description = "Application source searched for lines that use what "
+            + "a breaking finding drops, renames or changes (default: the project folder; see 'shale impact').")
+    private Path src;
+
     @Option(names = "--rollback-plan", description = "After the report, print how the linted migrations would be "
             + "undone (newest first, each by its down section) and which need a backup (--format text only).")
     private boolean rollbackPlan;
@@ -57,7 +61,7 @@ final class LintCommand implements Callable<Integer> {
         List<Path> resolved = files.stream().map(workingDir::resolve).toList();
         LintOptions options = new LintOptions(resolved, Optional.ofNullable(since));
         Shale shale = target.load(root.invocation());
-        LintReport report = shale.lint(options);
+        LintReport report = shale.lint(options, src == null ? shale.config().projectDir() : workingDir.resolve(src));
         root.terminal().println(format.render(report, workingDir).stripTrailing());
         if (rollbackPlan) {
             root.terminal().println("");

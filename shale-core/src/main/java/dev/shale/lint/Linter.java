@@ -7,6 +7,7 @@ import dev.shale.migrate.files.MigrationSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +26,16 @@ public final class Linter {
             new DownSectionRule(), new TransactionRule(), new BackfillRule(), new LockTimeoutRule());
 
     private final Environment environment;
+    private final CodeUsage usage;
 
     public Linter(Environment environment) {
+        this(environment, Optional.empty());
+    }
+
+    /** A linter that shows, beside breaking findings, the lines under {@code sourceDir} that use what they break. */
+    public Linter(Environment environment, Optional<Path> sourceDir) {
         this.environment = environment;
+        this.usage = new CodeUsage(sourceDir);
     }
 
     /**
@@ -59,9 +67,10 @@ public final class Linter {
             }
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparing(f -> f.rule().id()));
+        List<Finding> annotated = usage.annotate(findings, effect);
         List<Approval> stale = approvals.stream()
                 .filter(a -> findings.stream().noneMatch(f -> f.rule().id().equals(a.ruleId()))).toList();
-        return new MigrationLint(script.file(), findings, stale);
+        return new MigrationLint(script.file(), annotated, stale);
     }
 
     private static Finding approve(Finding finding, List<Approval> approvals) {

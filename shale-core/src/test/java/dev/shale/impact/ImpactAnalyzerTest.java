@@ -2,7 +2,9 @@ package dev.shale.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shale.lint.Finding;
 import dev.shale.lint.LintOptions;
+import dev.shale.lint.LintReport;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationProject;
 import dev.shale.testing.OnEachDatabase;
@@ -11,6 +13,7 @@ import dev.shale.testing.TestDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The impact of pending migrations, measured on each real database, on a small application source. */
 class ImpactAnalyzerTest {
@@ -73,5 +76,19 @@ class ImpactAnalyzerTest {
             assertThat(c.name().change()).contains("renames column").contains("to locale");
             assertThat(c.references()).hasSize(2);
         });
+    }
+
+    @OnEachDatabase({TestDialect.POSTGRES, TestDialect.SQLITE})
+    void lintShowsTheLinesThatUseADroppedColumnBesideItsFinding(TestDatabase db) throws IOException {
+        MigrationProject project = project(db, "ALTER TABLE users DROP COLUMN preferred_language;\n"
+                + "ALTER TABLE users ADD COLUMN nickname VARCHAR(20);");
+        LintReport report = project.shale().lint(LintOptions.pending(), project.dir().resolve("src"));
+        List<Finding> findings = report.migrations().get(0).findings();
+        assertThat(findings).filteredOn(f -> f.rule().id().equals("DS102")).singleElement()
+                .satisfies(f -> assertThat(f.usedIn()).extracting(CodeReference::display).containsExactly(
+                        "User.java:1: record User(long id, String preferredLanguage) {}",
+                        "queries.sql:2: SELECT id, preferred_language FROM users;"));
+        assertThat(findings).filteredOn(f -> !f.rule().id().equals("DS102"))
+                .allSatisfy(f -> assertThat(f.usedIn()).isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.shale.impact.CodeReference;
 import dev.shale.lint.format.LintFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +24,14 @@ class LintFormatsTest {
     private static final Path BASE = Path.of("/repo");
     private static final Path FILE = BASE.resolve("migrations/0002_drop.sql");
 
-    /** One finding of each severity, one approved finding and one stale approval. */
+    /** One finding of each severity (one with a source line using it), one approved finding and one stale approval. */
     static LintReport report() {
         Finding blocked = new Finding(Rules.NOT_NULL_COLUMN, "adds NOT NULL column public.t.n without a default",
                 FILE, 4, "ALTER TABLE t ADD COLUMN n integer NOT NULL", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"),
                 Optional.empty());
         Finding needsApproval = new Finding(Rules.DROP_TABLE, "drops table public.old and every row in it", FILE, 5,
-                "DROP TABLE old", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"), Optional.empty());
+                "DROP TABLE old", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"), Optional.empty())
+                .usedIn(List.of(new CodeReference(Path.of("src/Old.java"), 3, "record Old(long id) {}")));
         Finding approved = new Finding(Rules.DROP_COLUMN, "drops column public.t.c and its data", FILE, 3,
                 "ALTER TABLE t DROP COLUMN c", Optional.empty(),
                 Optional.of(new Approval("DS102", "column unused since v2.3", FILE, 1)));

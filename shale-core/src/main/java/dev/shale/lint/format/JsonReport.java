@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shale.impact.ImpactFormat;
 import dev.shale.lint.Approval;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintReport;
@@ -65,6 +66,9 @@ final class JsonReport {
         node.put("safeAlternative", f.rule().safeAlternative());
         node.put("approved", f.approved());
         f.approval().ifPresentOrElse(a -> approval(node.putObject("approval"), a), () -> node.putNull("approval"));
+        if (!f.usedIn().isEmpty()) {
+            ImpactFormat.references(node.putArray("usedIn"), f.usedIn());
+        }
     }
 
     private static void approval(ObjectNode node, Approval a) {

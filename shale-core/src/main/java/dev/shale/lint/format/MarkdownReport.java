@@ -48,8 +48,13 @@ final class MarkdownReport {
                     : f.approval().map(a -> "approved: " + a.reason()).orElse(f.lock().orElse(""));
             out.append("| ").append(f.rule().id()).append(" | `").append(paths.of(f.file())).append(':')
                     .append(f.line()).append("` | ").append(f.rule().risk().label()).append(" | ")
-                    .append(cell(f.message())).append(" | ").append(cell(note)).append(" |\n");
+                    .append(cell(f.message() + usedIn(f))).append(" | ").append(cell(note)).append(" |\n");
         }
+    }
+
+    private static String usedIn(Finding f) {
+        return f.usedIn().isEmpty() ? "" : "; used in " + String.join(", ", f.usedIn().stream()
+                .map(r -> "`" + r.file().toString().replace('\\', '/') + ":" + r.line() + "`").toList());
     }
 
     private static String cell(String text) {

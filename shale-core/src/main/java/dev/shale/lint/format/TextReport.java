@@ -38,6 +38,7 @@ final class TextReport {
             out.append("    ").append(f.statement().replace("\n", "\n    ")).append('\n');
         }
         f.lock().ifPresent(lock -> out.append("    lock: ").append(lock).append('\n'));
+        f.usedIn().forEach(r -> out.append("    used in: ").append(r.display()).append('\n'));
         f.approval().ifPresent(a -> out.append("    approved: \"").append(a.reason()).append("\" (line ")
                 .append(a.line()).append(")\n"));
         if (!f.approved() && f.severity() != Severity.INFO) {
