@@ -230,7 +230,20 @@ public final class Shale {
 
     /** As {@link #lint(dev.shale.lint.LintOptions)}, with the lines under {@code sourceDir} that use what breaks. */
     public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options, Path sourceDir) {
-        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir)).lint(options, migrations::status);
+        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir), Optional.empty())
+                .lint(options, migrations::status);
+    }
+
+    /**
+     * As {@link #lint(dev.shale.lint.LintOptions, Path)}, with duration estimates from this
+     * environment's table statistics (read on a read-only session); statements that would hold a
+     * blocking lock longer than {@code lockThreshold} are pointed out.
+     */
+    public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options, Path sourceDir,
+                                          java.time.Duration lockThreshold) {
+        dev.shale.lint.EstimateBasis basis = dev.shale.lint.TableSizes.of(environment, lockThreshold);
+        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir), Optional.of(basis))
+                .lint(options, migrations::status);
     }
 
     /**

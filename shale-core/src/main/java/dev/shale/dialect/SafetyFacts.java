@@ -75,6 +75,47 @@ public interface SafetyFacts {
     }
 
     /**
+     * The work {@code change}, made by {@code statement}, does over an existing table's rows while
+     * the statement runs (a rewrite, a validating scan, an index build); empty when it only
+     * touches the catalog.
+     */
+    default Optional<Work> work(Change change, String statement) {
+        return Optional.empty();
+    }
+
+    /**
+     * How many bytes a second this database gets through for {@code kind} on ordinary hardware: an
+     * order-of-magnitude figure for duration estimates, not a measurement.
+     */
+    default long bytesPerSecond(WorkKind kind) {
+        return 50L * 1024 * 1024;
+    }
+
+    /** What a statement does with every row of a table. */
+    enum WorkKind {
+        /** the table is copied or rewritten */
+        REWRITE,
+        /** every row is read to check a constraint */
+        SCAN,
+        /** an index is built from every row */
+        INDEX_BUILD;
+
+        /** Lower-case words, as reports print it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * Work over a table's rows, and whether the lock held meanwhile blocks the application.
+     *
+     * @param kind     rewrite, scan or index build
+     * @param blocking reads or writes on the table wait until it ends
+     */
+    record Work(WorkKind kind, boolean blocking) {
+    }
+
+    /**
      * A lock and what it blocks.
      *
      * @param lock   the lock, in the database's own words (e.g. {@code ACCESS EXCLUSIVE})

@@ -27,15 +27,20 @@ public final class Linter {
 
     private final Environment environment;
     private final CodeUsage usage;
+    private final Optional<EstimateBasis> estimates;
 
     public Linter(Environment environment) {
-        this(environment, Optional.empty());
+        this(environment, Optional.empty(), Optional.empty());
     }
 
-    /** A linter that shows, beside breaking findings, the lines under {@code sourceDir} that use what they break. */
-    public Linter(Environment environment, Optional<Path> sourceDir) {
+    /**
+     * A linter that shows, beside breaking findings, the lines under {@code sourceDir} that use what
+     * they break, and estimates durations from {@code estimates} when given.
+     */
+    public Linter(Environment environment, Optional<Path> sourceDir, Optional<EstimateBasis> estimates) {
         this.environment = environment;
         this.usage = new CodeUsage(sourceDir);
+        this.estimates = estimates;
     }
 
     /**
@@ -53,7 +58,7 @@ public final class Linter {
         for (MigrationScript script : scripts) {
             results.add(lint(set, script));
         }
-        return new LintReport(environment.url().dialect().id(), results);
+        return new LintReport(environment.url().dialect().id(), results, estimates);
     }
 
     private MigrationLint lint(MigrationSet set, MigrationScript script) {
@@ -70,7 +75,8 @@ public final class Linter {
         List<Finding> annotated = usage.annotate(findings, effect);
         List<Approval> stale = approvals.stream()
                 .filter(a -> findings.stream().noneMatch(f -> f.rule().id().equals(a.ruleId()))).toList();
-        return new MigrationLint(script.file(), annotated, stale);
+        List<Estimate> durations = estimates.map(b -> new Estimator(b).estimate(context)).orElse(List.of());
+        return new MigrationLint(script.file(), annotated, stale, durations);
     }
 
     private static Finding approve(Finding finding, List<Approval> approvals) {

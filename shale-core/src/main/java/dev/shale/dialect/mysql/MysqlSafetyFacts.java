@@ -52,6 +52,30 @@ final class MysqlSafetyFacts implements SafetyFacts {
                 : Optional.empty();
     }
 
+    /** Rough rates of an InnoDB server on SSDs; estimates are order-of-magnitude only. */
+    @Override
+    public long bytesPerSecond(WorkKind kind) {
+        return switch (kind) {
+            case REWRITE -> 20 * 1024L * 1024;
+            case SCAN -> 100 * 1024L * 1024;
+            case INDEX_BUILD -> 30 * 1024L * 1024;
+        };
+    }
+
+    /** A table copy blocks writes for its whole length; in-place rebuilds and index builds let DML run. */
+    @Override
+    public Optional<Work> work(Change change, String statement) {
+        if (copiesTable(change, statement).isPresent()) {
+            return Optional.of(new Work(WorkKind.REWRITE, true));
+        }
+        if (change instanceof Change.AddIndex || change instanceof Change.AddUnique) {
+            return Optional.of(new Work(WorkKind.INDEX_BUILD, false));
+        }
+        boolean rebuilds = change instanceof Change.AddPrimaryKey || change instanceof Change.AlterColumn alter
+                && alter.what().contains(Change.ColumnAspect.NULLABILITY);
+        return rebuilds ? Optional.of(new Work(WorkKind.REWRITE, false)) : Optional.empty();
+    }
+
     @Override
     public Optional<TypeChange> typeChange(Column from, Column to) {
         if (from.type().equals(to.type())) {

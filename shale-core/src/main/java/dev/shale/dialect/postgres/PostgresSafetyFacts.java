@@ -92,6 +92,42 @@ final class PostgresSafetyFacts implements SafetyFacts {
         return false;
     }
 
+    /** Rough rates of a PostgreSQL server on SSDs; estimates are order-of-magnitude only. */
+    @Override
+    public long bytesPerSecond(WorkKind kind) {
+        return switch (kind) {
+            case REWRITE -> 50 * 1024L * 1024;
+            case SCAN -> 200 * 1024L * 1024;
+            case INDEX_BUILD -> 30 * 1024L * 1024;
+        };
+    }
+
+    @Override
+    public Optional<Work> work(Change change, String statement) {
+        if (change instanceof Change.AlterColumn alter) {
+            if (alter.what().contains(Change.ColumnAspect.TYPE) && TypeConversion.rewrites(alter.from().type(),
+                    alter.to().type())) {
+                return Optional.of(new Work(WorkKind.REWRITE, true));
+            }
+            // SET NOT NULL scans every row under ACCESS EXCLUSIVE (unless a validated CHECK proves it)
+            boolean setNotNull = alter.what().contains(Change.ColumnAspect.NULLABILITY) && !alter.to().nullable();
+            return setNotNull ? Optional.of(new Work(WorkKind.SCAN, true)) : Optional.empty();
+        }
+        if (change instanceof Change.AddColumn add && add.column().generated() != null) {
+            return Optional.of(new Work(WorkKind.REWRITE, true));
+        }
+        if (change instanceof Change.AddIndex) {
+            return Optional.of(new Work(WorkKind.INDEX_BUILD, !isConcurrentIndexStatement(statement)));
+        }
+        if (change instanceof Change.AddUnique || change instanceof Change.AddPrimaryKey) {
+            return Optional.of(new Work(WorkKind.INDEX_BUILD, true));
+        }
+        if ((change instanceof Change.AddCheck || change instanceof Change.AddForeignKey) && !skipsValidation(statement)) {
+            return Optional.of(new Work(WorkKind.SCAN, true));
+        }
+        return Optional.empty();
+    }
+
     @Override
     public boolean offersConcurrentIndexBuild() {
         return true;
