@@ -7,13 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.shale.dialect.SafetyFacts.WorkKind;
+import dev.shale.dialect.TableStatistics.TableSize;
 import dev.shale.impact.CodeReference;
 import dev.shale.lint.format.LintFormat;
+import dev.shale.model.QualifiedName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +29,10 @@ class LintFormatsTest {
     private static final Path BASE = Path.of("/repo");
     private static final Path FILE = BASE.resolve("migrations/0002_drop.sql");
 
-    /** One finding of each severity (one with a source line using it), one approved finding and one stale approval. */
+    /**
+     * One finding of each severity (one with a source line using it), one approved finding, one
+     * stale approval, and one estimate from a production environment's statistics.
+     */
     static LintReport report() {
         Finding blocked = new Finding(Rules.NOT_NULL_COLUMN, "adds NOT NULL column public.t.n without a default",
                 FILE, 4, "ALTER TABLE t ADD COLUMN n integer NOT NULL", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"),
@@ -37,16 +45,18 @@ class LintFormatsTest {
                 Optional.of(new Approval("DS102", "column unused since v2.3", FILE, 1)));
         Finding info = new Finding(Rules.TABLE_REBUILD, "rebuilds table t (copies every row)", FILE, 6,
                 "DROP TABLE t", Optional.empty(), Optional.empty());
+        Estimate rewrite = new Estimate(4, QualifiedName.of("public", "t"), WorkKind.REWRITE,
+                new TableSize(12_000_000, 3L * 1024 * 1024 * 1024), Duration.ofSeconds(61), true, true);
         MigrationLint lint = new MigrationLint(FILE, List.of(approved, blocked, needsApproval, info),
-                List.of(new Approval("DS501", "renamed on purpose", FILE, 2)));
-        return new LintReport("postgresql", List.of(lint));
+                List.of(new Approval("DS501", "renamed on purpose", FILE, 2)), List.of(rewrite));
+        EstimateBasis prod = new EstimateBasis("prod", Map.of(), Duration.ofSeconds(2));
+        return new LintReport("postgresql", List.of(lint), Optional.of(prod));
     }
 
     @ParameterizedTest
     @EnumSource(LintFormat.class)
     void eachFormatRendersTheReportAsItsGoldenFile(LintFormat format) throws IOException {
         String golden = resource("lint/report." + format.name().toLowerCase(java.util.Locale.ROOT));
-        if (System.getenv("UPDATE_GOLDEN_TMP") != null) { java.nio.file.Files.writeString(Path.of("src/test/resources/lint/report." + format.name().toLowerCase(java.util.Locale.ROOT)), format.render(report(), BASE)); }
         assertThat(format.render(report(), BASE)).isEqualTo(golden);
     }
 
