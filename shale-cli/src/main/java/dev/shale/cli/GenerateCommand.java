@@ -39,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Option(names = "--rollback-plan", description = "After writing the migration, print how it would be undone "
-            + "and whether that needs a backup.")
+            + "and whether that needs a backup (not with --dry-run, which writes nothing).")
     private boolean rollbackPlan;
 
     @Override

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.Shale;
 import dev.shale.lint.LintOptions;
+import dev.shale.lint.RollbackPlan;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationRun;
 import java.util.concurrent.Callable;
@@ -37,8 +38,8 @@ final class MigrateCommand implements Callable<Integer> {
                     + "Default: on for production environments; --no-backup skips it.")
     private Boolean backup;
 
-    @Option(names = "--rollback-plan", description = "Print how the pending migrations would be undone (newest "
-            + "first, each by its down section) and which need a backup; migrate nothing.")
+    @Option(names = "--rollback-plan", description = "Print how the pending migrations (up to --target) would be "
+            + "undone, newest first, each by its down section, and which need a backup; migrate nothing.")
     private boolean rollbackPlan;
 
     @Mixin
@@ -51,7 +52,8 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         if (rollbackPlan) {
-            terminal.println(target.load(root.invocation(), terminal::info).rollbackPlan(LintOptions.pending()).text());
+            RollbackPlan plan = target.load(root.invocation(), terminal::info).rollbackPlan(LintOptions.pending());
+            terminal.println((version == null ? plan : plan.upTo(version)).text());
             return 0;
         }
         deployment.check(dryRun);

@@ -32,6 +32,10 @@ class RollbackPlanCommandTest {
                 "1. 0002_drop.sql: needs a backup", "drops column", "2. 0001_t.sql: undone by its down section",
                 "| DROP TABLE t;", "cannot be undone without a backup: 0002_drop.sql");
         assertThat(project.run("status").out()).doesNotContain("applied");
+
+        CliRun upToFirst = project.run("migrate", "--rollback-plan", "--target", "1");
+        assertThat(upToFirst.out()).contains("rollback plan: 1 migration,", "1. 0001_t.sql")
+                .doesNotContain("0002_drop.sql");
     }
 
     @OnEachDatabase(TestDialect.SQLITE)

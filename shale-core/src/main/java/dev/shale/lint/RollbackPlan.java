@@ -1,5 +1,7 @@
 package dev.shale.lint;
 
+import dev.shale.ShaleException;
+import dev.shale.migrate.files.MigrationVersion;
 import java.util.List;
 
 /**
@@ -11,6 +13,18 @@ import java.util.List;
 public record RollbackPlan(List<RollbackStep> steps) {
     public RollbackPlan {
         steps = List.copyOf(steps);
+    }
+
+    /** The plan for the migrations up to version {@code target} only (what {@code migrate --target} would apply). */
+    public RollbackPlan upTo(String target) {
+        MigrationVersion last;
+        try {
+            last = MigrationVersion.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw ShaleException.usage("not a migration version: " + target, "give --target a version such as 0042");
+        }
+        return new RollbackPlan(steps.stream()
+                .filter(s -> s.script().version().map(v -> v.compareTo(last) <= 0).orElse(true)).toList());
     }
 
     /** The steps that cannot be undone without a backup. */
