@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class SourceTree {
     private static final Set<String> SKIPPED_DIRS = Set.of("migrations", "schema", "target", "build",
-            "node_modules", ".git", ".gradle", ".idea", "dist", "out", "backups", ".shale");
+            "node_modules", ".git", ".gradle", ".idea", "dist", "out", "backups", ".shale", "vendor", ".venv",
+            "venv", "__pycache__", ".next", "coverage");
     /** Generated bundles and data dumps are not code people fix by hand. */
     private static final long MAX_BYTES = 2_000_000;
     private static final int SNIPPET = 160;
