@@ -225,7 +225,41 @@ public final class Shale {
      * throw-away dev database and applies the lint rules and the approvals in the files.
      */
     public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options) {
-        return new dev.shale.lint.Linter(environment).lint(options, migrations::status);
+        return lint(options, config.projectDir());
+    }
+
+    /** As {@link #lint(dev.shale.lint.LintOptions)}, with the lines under {@code sourceDir} that use what breaks. */
+    public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options, Path sourceDir) {
+        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir), Optional.empty())
+                .lint(options, migrations::status);
+    }
+
+    /**
+     * As {@link #lint(dev.shale.lint.LintOptions, Path)}, with duration estimates from this
+     * environment's table statistics (read on a read-only session); statements that would hold a
+     * blocking lock longer than {@code lockThreshold} are pointed out.
+     */
+    public dev.shale.lint.LintReport lint(dev.shale.lint.LintOptions options, Path sourceDir,
+                                          java.time.Duration lockThreshold) {
+        dev.shale.lint.EstimateBasis basis = dev.shale.lint.TableSizes.of(environment, lockThreshold);
+        return new dev.shale.lint.Linter(environment, Optional.of(sourceDir), Optional.of(basis))
+                .lint(options, migrations::status);
+    }
+
+    /**
+     * Which lines under {@code sourceDir} use the tables and columns the migrations {@code options}
+     * names (by default the pending ones) drop, rename or change.
+     */
+    public dev.shale.impact.ImpactReport impact(dev.shale.lint.LintOptions options, Path sourceDir) {
+        return new dev.shale.impact.ImpactAnalyzer(environment).analyze(options, migrations::status, sourceDir);
+    }
+
+    /**
+     * How the migrations {@code options} names (by default the pending ones) would be undone,
+     * newest first, and which need a backup; each is measured on a throw-away dev database.
+     */
+    public dev.shale.lint.RollbackPlan rollbackPlan(dev.shale.lint.LintOptions options) {
+        return new dev.shale.lint.RollbackPlanner(environment).plan(options, migrations::status);
     }
 
     /**

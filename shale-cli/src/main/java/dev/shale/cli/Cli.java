@@ -18,7 +18,6 @@ public final class Cli {
         Terminal terminal = invocation.terminal();
         ShaleCommand root = new ShaleCommand(invocation);
         CommandLine commandLine = new CommandLine(root);
-        PlannedCommands.addTo(commandLine);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

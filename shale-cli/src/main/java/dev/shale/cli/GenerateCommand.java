@@ -3,6 +3,9 @@ package dev.shale.cli;
 import dev.shale.Shale;
 import dev.shale.desired.ChangeSummary;
 import dev.shale.desired.GenerateResult;
+import dev.shale.lint.LintOptions;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
     private boolean dryRun;
 
+    @Option(names = "--rollback-plan", description = "After writing the migration, print how it would be undone "
+            + "and whether that needs a backup (not with --dry-run, which writes nothing).")
+    private boolean rollbackPlan;
+
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
@@ -53,6 +60,10 @@ final class GenerateCommand implements Callable<Integer> {
         result.change().changes().changes().forEach(c -> terminal.info("  " + ChangeSummary.describe(c)));
         result.change().up().notes().forEach(n -> terminal.info("note: " + n));
         terminal.info("review it, then 'shale migrate'");
+        if (rollbackPlan) {
+            terminal.println(shale.rollbackPlan(new LintOptions(List.of(result.file().orElseThrow()),
+                    Optional.empty())).text());
+        }
         return 0;
     }
 }

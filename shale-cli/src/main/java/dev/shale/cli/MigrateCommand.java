@@ -1,6 +1,8 @@
 package dev.shale.cli;
 
 import dev.shale.Shale;
+import dev.shale.lint.LintOptions;
+import dev.shale.lint.RollbackPlan;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationRun;
 import java.util.concurrent.Callable;
@@ -36,6 +38,10 @@ final class MigrateCommand implements Callable<Integer> {
                     + "Default: on for production environments; --no-backup skips it.")
     private Boolean backup;
 
+    @Option(names = "--rollback-plan", description = "Print how the pending migrations (up to --target) would be "
+            + "undone, newest first, each by its down section, and which need a backup; migrate nothing.")
+    private boolean rollbackPlan;
+
     @Mixin
     private DeploymentOptions deployment;
 
@@ -45,6 +51,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
+        if (rollbackPlan) {
+            RollbackPlan plan = target.load(root.invocation(), terminal::info).rollbackPlan(LintOptions.pending());
+            terminal.println((version == null ? plan : plan.upTo(version)).text());
+            return 0;
+        }
         deployment.check(dryRun);
         Shale loaded = target.load(root.invocation(), terminal::info);
         return deployment.run(loaded, terminal, shale -> migrate(shale, terminal));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class, NewCommand.class, MigrateCommand.class,
             StatusCommand.class, RollbackCommand.class, ValidateCommand.class, BaselineCommand.class,
             RepairCommand.class, HashCommand.class, GenerateCommand.class, DiffCommand.class, PushCommand.class,
-            DriftCommand.class, CompareCommand.class, CodegenCommand.class, CompletionCommand.class, LintCommand.class, HookCommand.class, RestoreCommand.class, VerifyCommand.class, StudioCommand.class, HelpCommand.class},
+            DriftCommand.class, CompareCommand.class, CodegenCommand.class, CompletionCommand.class, LintCommand.class, ImpactCommand.class, HookCommand.class, RestoreCommand.class, VerifyCommand.class, StudioCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",

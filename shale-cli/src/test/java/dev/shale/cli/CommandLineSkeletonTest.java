@@ -24,20 +24,11 @@ class CommandLineSkeletonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "env", "ping", "studio"})
+    @ValueSource(strings = {"init", "env", "ping", "studio", "impact"})
     void everyCommandHasItsOwnHelp(String command) {
         CliRun run = CliRun.run(dir, command, "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: shale " + command);
-    }
-
-    @Test
-    void aCommandOfALaterVersionSaysItIsNotImplementedAndExits2() {
-        CliRun run = CliRun.run(dir, "impact", "--since", "main");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("error: 'impact' is not implemented yet",
-                "hint: see 'shale --help' for the commands available in this version");
     }
 
     @Test

@@ -57,9 +57,6 @@ class ShaleProcessIT {
         assertThat(unreachable.err().strip().split("\n")).hasSize(2);
         Result usage = shaleJar("ping", "--env", "nope");
         assertThat(usage.exitCode()).isEqualTo(2);
-        Result planned = shaleJar("impact");
-        assertThat(planned.exitCode()).isEqualTo(2);
-        assertThat(planned.err()).startsWith("error: 'impact' is not implemented yet");
     }
 
     @Test

@@ -71,6 +71,9 @@ public interface Dialect {
     /** What schema changes cost on a live table here: locks, rewrites, copies, safer forms (for lint). */
     SafetyFacts safety();
 
+    /** Table sizes from the server's statistics, for duration estimates ({@code lint --env}). */
+    TableStatistics statistics();
+
     /** How a database is backed up before migrating and restored ({@code migrate --backup}, {@code restore}). */
     BackupTool backups();
 }

@@ -2,6 +2,7 @@ package dev.shale.dialect;
 
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,65 @@ public interface SafetyFacts {
     /** True when {@code change} on an existing table can only be made by rebuilding the table (SQLite). */
     default boolean rebuildsTable(Change change) {
         return false;
+    }
+
+    /**
+     * True when {@code change} on an existing table takes a lock that queues the application's
+     * reads or writes behind it while it waits (PostgreSQL ACCESS EXCLUSIVE, MySQL's exclusive
+     * metadata lock); such a statement needs a bounded lock wait (DS901).
+     */
+    default boolean queuesTrafficWhileWaiting(Change change) {
+        return false;
+    }
+
+    /**
+     * The lock wait bound {@code statement} sets for the session (PostgreSQL {@code SET lock_timeout},
+     * MySQL {@code SET lock_wait_timeout}): empty when it sets none, {@link Duration#ZERO} when it
+     * removes the bound.
+     */
+    default Optional<Duration> lockWaitBound(String statement) {
+        return Optional.empty();
+    }
+
+    /**
+     * The work {@code change}, made by {@code statement}, does over an existing table's rows while
+     * the statement runs (a rewrite, a validating scan, an index build); empty when it only
+     * touches the catalog.
+     */
+    default Optional<Work> work(Change change, String statement) {
+        return Optional.empty();
+    }
+
+    /**
+     * How many bytes a second this database gets through for {@code kind} on ordinary hardware: an
+     * order-of-magnitude figure for duration estimates, not a measurement.
+     */
+    default long bytesPerSecond(WorkKind kind) {
+        return 50L * 1024 * 1024;
+    }
+
+    /** What a statement does with every row of a table. */
+    enum WorkKind {
+        /** the table is copied or rewritten */
+        REWRITE,
+        /** every row is read to check a constraint */
+        SCAN,
+        /** an index is built from every row */
+        INDEX_BUILD;
+
+        /** Lower-case words, as reports print it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * Work over a table's rows, and whether the lock held meanwhile blocks the application.
+     *
+     * @param kind     rewrite, scan or index build
+     * @param blocking reads or writes on the table wait until it ends
+     */
+    record Work(WorkKind kind, boolean blocking) {
     }
 
     /**

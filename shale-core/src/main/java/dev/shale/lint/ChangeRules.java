@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>Rules about how a migration file is written are not run here, because a comparison has no
  * such file: DS401 (CONCURRENTLY) and DS402 (NOT VALID) read the statement's form, DS701 the
- * down section, DS702 the transaction marker, DS801 UPDATE/DELETE statements. DS601 is run with
+ * down section, DS702 the transaction marker, DS801 UPDATE/DELETE statements, DS901 the lock
+ * timeout the file and the runner set. DS601 is run with
  * an empty statement, so it reports whether the change itself copies the table when no online
  * algorithm is requested.
  */
@@ -36,7 +37,7 @@ public final class ChangeRules {
     /** The ids of the rules that look at the statement text, which a comparison cannot judge. */
     public static List<String> statementRules() {
         return List.of(Rules.BLOCKING_INDEX.id(), Rules.VALIDATED_CONSTRAINT.id(), Rules.NO_DOWN.id(),
-                Rules.NON_TRANSACTIONAL.id(), Rules.UNBATCHED_BACKFILL.id());
+                Rules.NON_TRANSACTIONAL.id(), Rules.UNBATCHED_BACKFILL.id(), Rules.NO_LOCK_TIMEOUT.id());
     }
 
     /** What the effect rules find in {@code change}, which turns {@code before} into {@code after}. */

@@ -29,14 +29,14 @@ import java.util.Optional;
  * with the real runner, inspects, then runs the migration's up statements one by one and
  * inspects after each. The database itself decides what each statement changes.
  */
-final class EffectRecorder {
+public final class EffectRecorder {
     private final Environment environment;
 
-    EffectRecorder(Environment environment) {
+    public EffectRecorder(Environment environment) {
         this.environment = environment;
     }
 
-    MigrationEffect record(MigrationSet set, MigrationScript script) {
+    public MigrationEffect record(MigrationSet set, MigrationScript script) {
         try (DevDatabase dev = DevDatabase.create(environment)) {
             previous(set, script).ifPresent(version -> new Migrations(
                     environment.withUrl(dev.url()).withMigrationsDir(set.dir()), MigrationListener.SILENT)

@@ -1,6 +1,8 @@
 package dev.shale.lint;
 
+import dev.shale.impact.CodeReference;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +15,19 @@ import java.util.Optional;
  * @param statement the offending statement, or empty when the finding is about the whole file
  * @param lock      the lock it takes and what that blocks, when known
  * @param approval  the approval in the migration that accepts it, if any
+ * @param usedIn    application source lines that use what the statement breaks (see {@code shale impact})
  */
 public record Finding(Rule rule, String message, Path file, int line, String statement,
-                      Optional<String> lock, Optional<Approval> approval) {
+                      Optional<String> lock, Optional<Approval> approval, List<CodeReference> usedIn) {
+    public Finding {
+        usedIn = List.copyOf(usedIn);
+    }
+
+    /** A finding not (yet) looked up in the application source. */
+    public Finding(Rule rule, String message, Path file, int line, String statement, Optional<String> lock,
+                   Optional<Approval> approval) {
+        this(rule, message, file, line, statement, lock, approval, List.of());
+    }
 
     public Severity severity() {
         return rule.severity();
@@ -27,6 +39,11 @@ public record Finding(Rule rule, String message, Path file, int line, String sta
 
     /** The same finding, accepted by {@code accepted}. */
     public Finding approvedBy(Approval accepted) {
-        return new Finding(rule, message, file, line, statement, lock, Optional.of(accepted));
+        return new Finding(rule, message, file, line, statement, lock, Optional.of(accepted), usedIn);
+    }
+
+    /** The same finding, with the source lines that use what it breaks. */
+    public Finding usedIn(List<CodeReference> references) {
+        return new Finding(rule, message, file, line, statement, lock, approval, references);
     }
 }

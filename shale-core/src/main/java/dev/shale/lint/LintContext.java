@@ -1,19 +1,29 @@
 package dev.shale.lint;
 
+import dev.shale.config.Settings;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.SafetyFacts;
 import dev.shale.diff.Change;
 import dev.shale.migrate.sql.SqlStatement;
 import dev.shale.model.QualifiedName;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What a rule sees: the measured effect of one migration and the facts of its database.
+ * What a rule sees: the measured effect of one migration, the facts of its database and how the
+ * runner will run it.
  *
- * @param effect  what the migration does
- * @param dialect the database it runs on
+ * @param effect            what the migration does
+ * @param dialect           the database it runs on
+ * @param runnerLockTimeout the lock wait bound {@code shale migrate} sets on its session
+ *                          ({@code statement_lock_timeout}); zero when it sets none
  */
-public record LintContext(MigrationEffect effect, Dialect dialect) {
+public record LintContext(MigrationEffect effect, Dialect dialect, Duration runnerLockTimeout) {
+
+    /** A context for a migration run with the default {@code statement_lock_timeout}. */
+    public LintContext(MigrationEffect effect, Dialect dialect) {
+        this(effect, dialect, Settings.DEFAULT_STATEMENT_LOCK_TIMEOUT);
+    }
 
     public SafetyFacts facts() {
         return dialect.safety();

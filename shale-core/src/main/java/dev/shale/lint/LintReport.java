@@ -1,6 +1,7 @@
 package dev.shale.lint;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -8,10 +9,16 @@ import java.util.stream.Stream;
  *
  * @param dialect    the database the migrations were measured on
  * @param migrations one result per linted migration, in version order
+ * @param estimates  the environment statistics the duration estimates come from, when read
  */
-public record LintReport(String dialect, List<MigrationLint> migrations) {
+public record LintReport(String dialect, List<MigrationLint> migrations, Optional<EstimateBasis> estimates) {
     public LintReport {
         migrations = List.copyOf(migrations);
+    }
+
+    /** A report without estimates. */
+    public LintReport(String dialect, List<MigrationLint> migrations) {
+        this(dialect, migrations, Optional.empty());
     }
 
     public Stream<Finding> findings() {

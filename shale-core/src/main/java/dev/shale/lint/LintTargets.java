@@ -14,14 +14,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Picks the migrations to lint from the directory: given files, added since a git ref, or pending. */
-final class LintTargets {
+public final class LintTargets {
     private final MigrationSet set;
 
-    LintTargets(MigrationSet set) {
+    public LintTargets(MigrationSet set) {
         this.set = set;
     }
 
-    List<MigrationScript> select(LintOptions options, Supplier<List<MigrationStatus>> status) {
+    public List<MigrationScript> select(LintOptions options, Supplier<List<MigrationStatus>> status) {
         if (!options.files().isEmpty()) {
             return named(options.files().stream().map(LintTargets::fileName).collect(Collectors.toSet()),
                     true);

@@ -7,6 +7,7 @@ import dev.shale.migrate.files.MigrationSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,24 @@ import dev.shale.migrate.files.MigrationDirectory;
 public final class Linter {
     private static final List<LintRule> RULES = List.of(new DropRule(), new TypeChangeRule(), new NotNullRule(),
             new IndexRule(), new ValidationRule(), new RenameRule(), new TableCopyRule(), new RebuildRule(),
-            new DownSectionRule(), new TransactionRule(), new BackfillRule());
+            new DownSectionRule(), new TransactionRule(), new BackfillRule(), new LockTimeoutRule());
 
     private final Environment environment;
+    private final CodeUsage usage;
+    private final Optional<EstimateBasis> estimates;
 
     public Linter(Environment environment) {
+        this(environment, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A linter that shows, beside breaking findings, the lines under {@code sourceDir} that use what
+     * they break, and estimates durations from {@code estimates} when given.
+     */
+    public Linter(Environment environment, Optional<Path> sourceDir, Optional<EstimateBasis> estimates) {
         this.environment = environment;
+        this.usage = new CodeUsage(sourceDir);
+        this.estimates = estimates;
     }
 
     /**
@@ -45,13 +58,13 @@ public final class Linter {
         for (MigrationScript script : scripts) {
             results.add(lint(set, script));
         }
-        return new LintReport(environment.url().dialect().id(), results);
+        return new LintReport(environment.url().dialect().id(), results, estimates);
     }
 
     private MigrationLint lint(MigrationSet set, MigrationScript script) {
         List<Approval> approvals = Approvals.read(script.file(), read(script));
         MigrationEffect effect = new EffectRecorder(environment).record(set, script);
-        LintContext context = new LintContext(effect, environment.url().dialect());
+        LintContext context = new LintContext(effect, environment.url().dialect(), environment.statementLockTimeout());
         List<Finding> findings = new ArrayList<>();
         for (LintRule rule : RULES) {
             for (Finding finding : rule.check(context)) {
@@ -59,9 +72,11 @@ public final class Linter {
             }
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparing(f -> f.rule().id()));
+        List<Finding> annotated = usage.annotate(findings, effect);
         List<Approval> stale = approvals.stream()
                 .filter(a -> findings.stream().noneMatch(f -> f.rule().id().equals(a.ruleId()))).toList();
-        return new MigrationLint(script.file(), findings, stale);
+        List<Estimate> durations = estimates.map(b -> new Estimator(b).estimate(context)).orElse(List.of());
+        return new MigrationLint(script.file(), annotated, stale, durations);
     }
 
     private static Finding approve(Finding finding, List<Approval> approvals) {

@@ -47,11 +47,15 @@ public final class Rules {
             Severity.NEEDS_APPROVAL, Risk.MEDIUM,
             "backfill in batches (WHERE id BETWEEN … in a loop, outside the schema migration), each batch "
                     + "its own short transaction");
+    public static final Rule NO_LOCK_TIMEOUT = new Rule("DS901", "blocking lock taken without a lock timeout",
+            Severity.NEEDS_APPROVAL, Risk.MEDIUM,
+            "bound the wait first: SET lock_timeout = '5s' (PostgreSQL) or SET SESSION lock_wait_timeout = 5 "
+                    + "(MySQL) at the top of the migration, or keep statement_lock_timeout in shale.toml above 0");
 
     /** Every rule, in id order. */
     public static final List<Rule> ALL = List.of(DROP_TABLE, DROP_COLUMN, TYPE_CHANGE, NOT_NULL_COLUMN, SET_NOT_NULL,
             BLOCKING_INDEX, VALIDATED_CONSTRAINT, RENAME, TABLE_COPY, TABLE_REBUILD, NO_DOWN, NON_TRANSACTIONAL,
-            UNBATCHED_BACKFILL);
+            UNBATCHED_BACKFILL, NO_LOCK_TIMEOUT);
 
     private Rules() {
     }

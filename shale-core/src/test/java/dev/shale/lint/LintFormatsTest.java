@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.shale.dialect.SafetyFacts.WorkKind;
+import dev.shale.dialect.TableStatistics.TableSize;
+import dev.shale.impact.CodeReference;
 import dev.shale.lint.format.LintFormat;
+import dev.shale.model.QualifiedName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,21 +29,28 @@ class LintFormatsTest {
     private static final Path BASE = Path.of("/repo");
     private static final Path FILE = BASE.resolve("migrations/0002_drop.sql");
 
-    /** One finding of each severity, one approved finding and one stale approval. */
+    /**
+     * One finding of each severity (one with a source line using it), one approved finding, one
+     * stale approval, and one estimate from a production environment's statistics.
+     */
     static LintReport report() {
         Finding blocked = new Finding(Rules.NOT_NULL_COLUMN, "adds NOT NULL column public.t.n without a default",
                 FILE, 4, "ALTER TABLE t ADD COLUMN n integer NOT NULL", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"),
                 Optional.empty());
         Finding needsApproval = new Finding(Rules.DROP_TABLE, "drops table public.old and every row in it", FILE, 5,
-                "DROP TABLE old", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"), Optional.empty());
+                "DROP TABLE old", Optional.of("ACCESS EXCLUSIVE (blocks reads and writes)"), Optional.empty())
+                .usedIn(List.of(new CodeReference(Path.of("src/Old.java"), 3, "record Old(long id) {}")));
         Finding approved = new Finding(Rules.DROP_COLUMN, "drops column public.t.c and its data", FILE, 3,
                 "ALTER TABLE t DROP COLUMN c", Optional.empty(),
                 Optional.of(new Approval("DS102", "column unused since v2.3", FILE, 1)));
         Finding info = new Finding(Rules.TABLE_REBUILD, "rebuilds table t (copies every row)", FILE, 6,
                 "DROP TABLE t", Optional.empty(), Optional.empty());
+        Estimate rewrite = new Estimate(4, QualifiedName.of("public", "t"), WorkKind.REWRITE,
+                new TableSize(12_000_000, 3L * 1024 * 1024 * 1024), Duration.ofSeconds(61), true, true);
         MigrationLint lint = new MigrationLint(FILE, List.of(approved, blocked, needsApproval, info),
-                List.of(new Approval("DS501", "renamed on purpose", FILE, 2)));
-        return new LintReport("postgresql", List.of(lint));
+                List.of(new Approval("DS501", "renamed on purpose", FILE, 2)), List.of(rewrite));
+        EstimateBasis prod = new EstimateBasis("prod", Map.of(), Duration.ofSeconds(2));
+        return new LintReport("postgresql", List.of(lint), Optional.of(prod));
     }
 
     @ParameterizedTest
@@ -50,11 +66,20 @@ class LintFormatsTest {
         assertThat(report().gate().exitCode()).isEqualTo(2);
     }
 
-    /**
-     * The SARIF 2.1.0 schema is not available offline here, so this checks the properties the
-     * schema requires (sarifLog: version, runs; run: tool; tool: driver; driver: name; result:
-     * message; message: text; suppression: kind) and that every ruleIndex points at its rule.
-     */
+    @Test
+    void sarifIsValidAgainstTheSarif210Schema() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = LintFormatsTest.class.getClassLoader()
+                .getResourceAsStream("lint/sarif/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        JsonNode sarif = new ObjectMapper().readTree(LintFormat.SARIF.render(report(), BASE));
+        assertThat(schema.validate(sarif)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sarif).remove("version");
+        assertThat(schema.validate(sarif)).as("the validator does reject a log without its version").isNotEmpty();
+    }
+
+    /** What the schema cannot say: every ruleIndex points at its rule, and the paths are relative. */
     @Test
     void sarifHasTheStructureTheSchemaRequires() throws IOException {
         JsonNode sarif = new ObjectMapper().readTree(LintFormat.SARIF.render(report(), BASE));

@@ -2,6 +2,9 @@ package dev.shale.lint;
 
 import dev.shale.migrate.MigrationProject;
 import dev.shale.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,19 @@ final class LintProject {
 
     LintProject(TestDatabase db) {
         this.project = new MigrationProject(db);
+    }
+
+    /** Sets the project's statement_lock_timeout, the lock wait bound the runner sets (e.g. "0s": none). */
+    LintProject runnerLockTimeout(String duration) {
+        Path config = project.dir().resolve("shale.toml");
+        try {
+            String toml = Files.readString(config);
+            Files.writeString(config, toml.replaceFirst("statement_lock_timeout = \"[^\"]*\"",
+                    "statement_lock_timeout = \"" + duration + "\""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     /** Adds the next migration (0001_m.sql, 0002_m.sql, …) with both sections. */

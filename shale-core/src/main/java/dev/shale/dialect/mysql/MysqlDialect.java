@@ -132,6 +132,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.TableStatistics statistics() {
+        return new MysqlTableStatistics();
+    }
+
+    @Override
     public SafetyFacts safety() {
         return new MysqlSafetyFacts();
     }

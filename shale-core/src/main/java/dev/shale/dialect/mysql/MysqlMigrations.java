@@ -67,6 +67,11 @@ final class MysqlMigrations implements MigrationSupport {
         // lock_wait_timeout bounds the wait for a metadata lock, the lock DDL queues for while
         // blocking later queries on the table:
         // https://mariadb.com/kb/en/server-system-variables/#lock_wait_timeout (whole seconds, at least 1)
+        // statement_lock_timeout = 0 turns the bound off (as lock_timeout = 0 does on PostgreSQL): the
+        // server's own setting applies, and lint's DS901 asks each migration to set one.
+        if (statementLockTimeout.isZero()) {
+            return;
+        }
         long seconds = Math.max(1, (statementLockTimeout.toMillis() + 999) / 1000);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION lock_wait_timeout = " + seconds);

@@ -3,6 +3,7 @@ package dev.shale.dialect.mysql;
 import dev.shale.dialect.SafetyFacts;
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ final class MysqlSafetyFacts implements SafetyFacts {
     private static final LockFact COPY = new LockFact("shared lock for the table copy (ALGORITHM=COPY)", "writes");
     /** A statement that asked for an online algorithm and ran: the server refuses one it cannot keep. */
     private static final Pattern ONLINE = Pattern.compile("(?is)\\bALGORITHM\\s*=?\\s*(INSTANT|INPLACE|NOCOPY)\\b");
+    /** SET [SESSION] lock_wait_timeout = seconds (also @@lock_wait_timeout, @@session.lock_wait_timeout). */
+    private static final Pattern SET_LOCK_WAIT = Pattern.compile(
+            "(?is)^\\s*SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?lock_wait_timeout\\s*(?:=|:=)\\s*(\\d+)\\s*;?\\s*$");
     private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
     /** utf8mb4 needs 4 bytes a character: above 63 characters the length prefix grows to two bytes. */
     private static final int ONE_BYTE_PREFIX_CHARS = 63;
@@ -32,6 +36,44 @@ final class MysqlSafetyFacts implements SafetyFacts {
     @Override
     public Optional<LockFact> lock(Change change) {
         return Optional.of(copiesTable(change, "").isPresent() ? COPY : METADATA);
+    }
+
+    /** Every ALTER of an existing table waits for an exclusive metadata lock, and queries queue behind it. */
+    @Override
+    public boolean queuesTrafficWhileWaiting(Change change) {
+        return true;
+    }
+
+    /** https://mariadb.com/kb/en/server-system-variables/#lock_wait_timeout (seconds; 0 means no wait at all). */
+    @Override
+    public Optional<Duration> lockWaitBound(String statement) {
+        var set = SET_LOCK_WAIT.matcher(statement);
+        return set.matches() ? Optional.of(Duration.ofSeconds(Math.max(1, Long.parseLong(set.group(1)))))
+                : Optional.empty();
+    }
+
+    /** Rough rates of an InnoDB server on SSDs; estimates are order-of-magnitude only. */
+    @Override
+    public long bytesPerSecond(WorkKind kind) {
+        return switch (kind) {
+            case REWRITE -> 20 * 1024L * 1024;
+            case SCAN -> 100 * 1024L * 1024;
+            case INDEX_BUILD -> 30 * 1024L * 1024;
+        };
+    }
+
+    /** A table copy blocks writes for its whole length; in-place rebuilds and index builds let DML run. */
+    @Override
+    public Optional<Work> work(Change change, String statement) {
+        if (copiesTable(change, statement).isPresent()) {
+            return Optional.of(new Work(WorkKind.REWRITE, true));
+        }
+        if (change instanceof Change.AddIndex || change instanceof Change.AddUnique) {
+            return Optional.of(new Work(WorkKind.INDEX_BUILD, false));
+        }
+        boolean rebuilds = change instanceof Change.AddPrimaryKey || change instanceof Change.AlterColumn alter
+                && alter.what().contains(Change.ColumnAspect.NULLABILITY);
+        return rebuilds ? Optional.of(new Work(WorkKind.REWRITE, false)) : Optional.empty();
     }
 
     @Override

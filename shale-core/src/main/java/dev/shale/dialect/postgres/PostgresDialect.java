@@ -114,6 +114,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.TableStatistics statistics() {
+        return new PostgresTableStatistics();
+    }
+
+    @Override
     public SafetyFacts safety() {
         return new PostgresSafetyFacts();
     }

@@ -170,6 +170,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.shale.dialect.TableStatistics statistics() {
+        return new SqliteTableStatistics();
+    }
+
+    @Override
     public SafetyFacts safety() {
         return new SqliteSafetyFacts();
     }

@@ -36,4 +36,19 @@ final class SqliteSafetyFacts implements SafetyFacts {
                 || change instanceof Change.DropForeignKey || change instanceof Change.AddCheck
                 || change instanceof Change.DropCheck || change instanceof Change.SetTableOptions;
     }
+
+    /** Rough rates of SQLite on an SSD; estimates are order-of-magnitude only. */
+    @Override
+    public long bytesPerSecond(WorkKind kind) {
+        return (kind == WorkKind.SCAN ? 100 : 30) * 1024L * 1024;
+    }
+
+    /** A rebuild and an index build both hold the database's one write lock while they read every row. */
+    @Override
+    public Optional<Work> work(Change change, String statement) {
+        if (rebuildsTable(change)) {
+            return Optional.of(new Work(WorkKind.REWRITE, true));
+        }
+        return change instanceof Change.AddIndex ? Optional.of(new Work(WorkKind.INDEX_BUILD, true)) : Optional.empty();
+    }
 }

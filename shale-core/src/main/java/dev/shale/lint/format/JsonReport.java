@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shale.impact.ImpactFormat;
 import dev.shale.lint.Approval;
+import dev.shale.lint.Estimate;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintReport;
 import dev.shale.lint.MigrationLint;
@@ -37,6 +39,13 @@ final class JsonReport {
         summary.put("staleApprovals", report.staleApprovals());
         ArrayNode migrations = root.putArray("migrations");
         report.migrations().forEach(m -> migration(migrations.addObject(), m));
+        report.estimates().ifPresent(basis -> {
+            ObjectNode node = root.putObject("estimates");
+            node.put("environment", basis.environment());
+            node.put("lockThresholdMillis", basis.lockThreshold().toMillis());
+            ArrayNode list = node.putArray("statements");
+            report.migrations().forEach(m -> m.estimates().forEach(e -> estimate(list.addObject(), m, e)));
+        });
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -65,6 +74,21 @@ final class JsonReport {
         node.put("safeAlternative", f.rule().safeAlternative());
         node.put("approved", f.approved());
         f.approval().ifPresentOrElse(a -> approval(node.putObject("approval"), a), () -> node.putNull("approval"));
+        if (!f.usedIn().isEmpty()) {
+            ImpactFormat.references(node.putArray("usedIn"), f.usedIn());
+        }
+    }
+
+    private void estimate(ObjectNode node, MigrationLint migration, Estimate e) {
+        node.put("file", paths.of(migration.file()));
+        node.put("line", e.line());
+        node.put("table", e.table().toString());
+        node.put("work", e.kind().label());
+        node.put("rows", e.size().rows());
+        node.put("bytes", e.size().bytes());
+        node.put("estimatedMillis", e.duration().toMillis());
+        node.put("blocking", e.blocking());
+        node.put("overLockThreshold", e.overThreshold());
     }
 
     private static void approval(ObjectNode node, Approval a) {

@@ -26,6 +26,11 @@ final class MarkdownReport {
         section(out, "Needs approval", findings, f -> !f.approved() && f.severity() == Severity.NEEDS_APPROVAL, true);
         section(out, "Info", findings, f -> !f.approved() && f.severity() == Severity.INFO, false);
         section(out, "Approved", findings, Finding::approved, false);
+        report.estimates().ifPresent(basis -> {
+            out.append("\n### Estimates\n\n").append(EstimateLines.heading(report, basis)).append("\n\n");
+            report.migrations().forEach(m -> m.estimates().forEach(e -> out.append("- `").append(paths.of(m.file()))
+                    .append(':').append(e.line()).append("` ").append(EstimateLines.describe(e, basis)).append('\n')));
+        });
         List<Approval> stale = report.migrations().stream().flatMap(m -> m.staleApprovals().stream()).toList();
         if (!stale.isEmpty()) {
             out.append("\n### Stale approvals\n\n");
@@ -48,8 +53,13 @@ final class MarkdownReport {
                     : f.approval().map(a -> "approved: " + a.reason()).orElse(f.lock().orElse(""));
             out.append("| ").append(f.rule().id()).append(" | `").append(paths.of(f.file())).append(':')
                     .append(f.line()).append("` | ").append(f.rule().risk().label()).append(" | ")
-                    .append(cell(f.message())).append(" | ").append(cell(note)).append(" |\n");
+                    .append(cell(f.message() + usedIn(f))).append(" | ").append(cell(note)).append(" |\n");
         }
+    }
+
+    private static String usedIn(Finding f) {
+        return f.usedIn().isEmpty() ? "" : "; used in " + String.join(", ", f.usedIn().stream()
+                .map(r -> "`" + r.file().toString().replace('\\', '/') + ":" + r.line() + "`").toList());
     }
 
     private static String cell(String text) {

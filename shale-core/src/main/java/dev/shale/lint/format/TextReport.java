@@ -1,6 +1,7 @@
 package dev.shale.lint.format;
 
 import dev.shale.lint.Approval;
+import dev.shale.lint.Estimate;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintReport;
 import dev.shale.lint.MigrationLint;
@@ -20,11 +21,16 @@ final class TextReport {
             for (Finding finding : migration.findings()) {
                 finding(out, finding);
             }
+            for (Estimate estimate : migration.estimates()) {
+                out.append(paths.of(migration.file())).append(':').append(estimate.line()).append(": estimate: ")
+                        .append(EstimateLines.describe(estimate, report.estimates().orElseThrow())).append('\n');
+            }
             for (Approval stale : migration.staleApprovals()) {
                 out.append(paths.of(stale.file())).append(':').append(stale.line()).append(": stale approval of ")
                         .append(stale.ruleId()).append(": the rule does not fire here\n");
             }
         }
+        report.estimates().ifPresent(b -> out.append(EstimateLines.heading(report, b)).append('\n'));
         out.append(Summary.line(report)).append('\n');
         return out.toString();
     }
@@ -38,6 +44,7 @@ final class TextReport {
             out.append("    ").append(f.statement().replace("\n", "\n    ")).append('\n');
         }
         f.lock().ifPresent(lock -> out.append("    lock: ").append(lock).append('\n'));
+        f.usedIn().forEach(r -> out.append("    used in: ").append(r.display()).append('\n'));
         f.approval().ifPresent(a -> out.append("    approved: \"").append(a.reason()).append("\" (line ")
                 .append(a.line()).append(")\n"));
         if (!f.approved() && f.severity() != Severity.INFO) {
