@@ -43,6 +43,12 @@ final class VerifyJson {
         step(node.putObject("upAgain"), verdict.reUp());
         verdict.problem().ifPresentOrElse(p -> node.put("problem", p), () -> node.putNull("problem"));
         verdict.differences().forEach(node.putArray("differences")::add);
+        verdict.data().ifPresentOrElse(d -> {
+            ObjectNode data = node.putObject("data");
+            data.put("kept", d.kept());
+            d.upLosses().forEach(data.putArray("upLosses")::add);
+            d.downLosses().forEach(data.putArray("downLosses")::add);
+        }, () -> node.putNull("data"));
     }
 
     private static void step(ObjectNode node, StepResult step) {

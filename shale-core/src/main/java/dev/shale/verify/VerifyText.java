@@ -18,6 +18,7 @@ final class VerifyText {
             }
             text.append("      ").append(StepWords.all(verdict)).append('\n');
             verdict.problems().forEach(p -> text.append("      ").append(p).append('\n'));
+            verdict.data().ifPresent(d -> d.upLosses().forEach(l -> text.append("      ").append(l).append('\n')));
         }
         report.schemaFiles().ifPresent(check -> schemaFiles(text, check));
         text.append(summary(report)).append('\n');

@@ -1,0 +1,63 @@
+package dev.shale.dialect.postgres;
+
+import dev.shale.dialect.Dialect;
+import dev.shale.dialect.RowData;
+import dev.shale.dialect.TableChecksum;
+import dev.shale.model.Column;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Rows on PostgreSQL: foreign keys are not checked in a {@code replica} session, and a column's
+ * checksum is the sum of the first 60 bits of the md5 of each value as text.
+ */
+final class PostgresRowData implements RowData {
+    private final Dialect dialect;
+
+    PostgresRowData(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void disableForeignKeyChecks(Connection connection) throws SQLException {
+        // Foreign keys are system triggers, which a replica session does not fire.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+        }
+    }
+
+    @Override
+    public String insert(String table, List<Column> columns) {
+        boolean always = columns.stream().anyMatch(c -> c.identity() != null
+                && c.identity().kind() == Column.Identity.Kind.ALWAYS);
+        return "INSERT INTO " + table + " (" + columns.stream().map(c -> dialect.quote(c.name()))
+                .collect(Collectors.joining(", ")) + ")" + (always ? " OVERRIDING SYSTEM VALUE" : "")
+                + " VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    }
+
+    @Override
+    public TableChecksum checksum(Connection connection, String table, List<String> columns) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (String column : columns) {
+            String quoted = dialect.quote(column);
+            sql.append(", count(").append(quoted).append("), coalesce(sum(('x' || substr(md5(")
+                    .append(quoted).append("::text), 1, 15))::bit(60)::bigint), 0)::text");
+        }
+        sql.append(" FROM ").append(table);
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
+            rs.next();
+            Map<String, TableChecksum.ColumnChecksum> sums = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                sums.put(columns.get(i), new TableChecksum.ColumnChecksum(rs.getLong(2 + 2 * i), rs.getString(3 + 2 * i)));
+            }
+            return new TableChecksum(rs.getLong(1), sums);
+        }
+    }
+}
