@@ -11,6 +11,10 @@ import dev.shale.migrate.MigrationProject;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestDialect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -37,6 +41,15 @@ class VerifyFromEnvironmentTest {
         return "ALTER TABLE users RENAME TO users_old;\n"
                 + "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(100));\n"
                 + insert + "\nDROP TABLE users_old;";
+    }
+
+    private static void writeSchemaFile(MigrationProject project, String sql) {
+        try {
+            Files.createDirectories(project.dir().resolve("schema"));
+            Files.writeString(project.dir().resolve("schema/schema.sql"), sql);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static VerifyReport verifyFromEnv(MigrationProject project, Integer sampleRows) {
@@ -71,10 +84,13 @@ class VerifyFromEnvironmentTest {
         MigrationProject project = environmentWithUsers(db, migration("ALTER TABLE legacy ADD COLUMN note VARCHAR(20);",
                 "ALTER TABLE legacy DROP COLUMN note;"));
         db.execute("CREATE TABLE legacy (id INTEGER)");
+        writeSchemaFile(project, "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(100));\n");
 
         assertThat(project.shale().verify(VerifyOptions.pending()).passed())
                 .as("a replay of the migrations has no table legacy").isFalse();
-        assertThat(verifyFromEnv(project, null).passed()).as("the copy of the environment has it").isTrue();
+        VerifyReport fromEnv = verifyFromEnv(project, null);
+        assertThat(fromEnv.passed()).as("the copy of the environment has it").isTrue();
+        assertThat(fromEnv.schemaFiles()).as("the copy's schema is not the migrations' alone").isEmpty();
         assertThat(db.query("SELECT count(*) FROM shale_history")).containsExactly(List.of("1"));
     }
 
@@ -132,5 +148,62 @@ class VerifyFromEnvironmentTest {
                 .isInstanceOf(ShaleException.class).hasMessageContaining("positive number");
         assertThatThrownBy(() -> project.shale().verify(VerifyOptions.everyMigration().fromEnvironment(true)))
                 .isInstanceOf(ShaleException.class).hasMessageContaining("cannot be combined with --all");
+    }
+
+    @OnEachDatabase
+    void aSampleWhoseForeignKeysPointAtRowsNotSampledIsCopied(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db).file("0001_orders.sql", migration(
+                "CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(50));\n"
+                        + "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers (id));",
+                "DROP TABLE orders;\nDROP TABLE customers;"));
+        project.shale().migrate();
+        db.execute("INSERT INTO customers (id, name) VALUES (1, 'ada')", "INSERT INTO customers (id, name) VALUES (2, 'bob')",
+                "INSERT INTO orders (id, customer_id) VALUES (10, 2)", "INSERT INTO orders (id, customer_id) VALUES (11, 1)");
+        project.file("0002_note.sql", migration("ALTER TABLE orders ADD COLUMN note VARCHAR(20);",
+                "ALTER TABLE orders DROP COLUMN note;"));
+
+        MigrationVerdict verdict = verifyFromEnv(project, 1).migrations().get(0);
+
+        assertThat(verdict.passed()).as(verdict.problems().toString()).isTrue();
+        assertThat(verdict.data()).hasValueSatisfying(d -> assertThat(d.kept()).isTrue());
+        assertThat(project.progress()).contains("copied 2 row(s), up to 1 per table");
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void postgresEnumsIdentityColumnsAndJsonAreCopiedAndChecked(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db).file("0001_tickets.sql", migration(
+                "CREATE TYPE mood AS ENUM ('calm', 'angry');\n"
+                        + "CREATE TABLE tickets (id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY, mood mood, "
+                        + "body JSONB, created TIMESTAMPTZ DEFAULT now(), price NUMERIC(10, 2));",
+                "DROP TABLE tickets;\nDROP TYPE mood;"));
+        project.shale().migrate();
+        db.execute("INSERT INTO tickets (mood, body, price) VALUES ('calm', '{\"a\": 1}', 9.99), ('angry', NULL, NULL)");
+        project.file("0002_lossy.sql", migration("ALTER TABLE tickets ALTER COLUMN price TYPE INTEGER;",
+                "ALTER TABLE tickets ALTER COLUMN price TYPE NUMERIC(10, 2);"));
+
+        MigrationVerdict verdict = verifyFromEnv(project, 10).migrations().get(0);
+
+        assertThat(verdict.down().passed()).as(verdict.problems().toString()).isTrue();
+        assertThat(verdict.data().orElseThrow().upLosses()).containsExactly(
+                "up changes the values of column public.tickets.price");
+        assertThat(verdict.passed()).as("the rounded prices are the up's own doing").isTrue();
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbEnumsAutoIncrementJsonAndBlobsAreCopiedAndKept(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db).file("0001_tickets.sql", migration(
+                "CREATE TABLE tickets (id INT AUTO_INCREMENT PRIMARY KEY, mood ENUM('calm', 'angry'), body JSON, "
+                        + "created DATETIME DEFAULT CURRENT_TIMESTAMP, data BLOB, price DECIMAL(10, 2));",
+                "DROP TABLE tickets;"));
+        project.shale().migrate();
+        db.execute("INSERT INTO tickets (mood, body, data, price) VALUES ('calm', '{\"a\": 1}', X'00FF10', 9.99), "
+                + "('angry', NULL, NULL, NULL)");
+        project.file("0002_flag.sql", migration("ALTER TABLE tickets ADD COLUMN flagged BOOLEAN NOT NULL DEFAULT FALSE;",
+                "ALTER TABLE tickets DROP COLUMN flagged;"));
+
+        MigrationVerdict verdict = verifyFromEnv(project, 10).migrations().get(0);
+
+        assertThat(verdict.passed()).as(verdict.problems().toString()).isTrue();
+        assertThat(verdict.data()).hasValueSatisfying(d -> assertThat(d.upLosses()).isEmpty());
     }
 }

@@ -8,14 +8,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Rows on PostgreSQL: foreign keys are not checked in a {@code replica} session, and a column's
+ * Rows on PostgreSQL: foreign keys are not checked in a {@code replica} session; each value is cast
+ * to its column's type (the driver sends an enum read as a string as {@code varchar}); a column's
  * checksum is the sum of the first 60 bits of the md5 of each value as text.
  */
 final class PostgresRowData implements RowData {
@@ -39,7 +39,8 @@ final class PostgresRowData implements RowData {
                 && c.identity().kind() == Column.Identity.Kind.ALWAYS);
         return "INSERT INTO " + table + " (" + columns.stream().map(c -> dialect.quote(c.name()))
                 .collect(Collectors.joining(", ")) + ")" + (always ? " OVERRIDING SYSTEM VALUE" : "")
-                + " VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+                + " VALUES (" + columns.stream().map(c -> "CAST(? AS " + c.type() + ")")
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     @Override
