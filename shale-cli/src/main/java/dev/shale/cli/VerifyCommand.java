@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
                         + "bring back the schema from before the up) and its up again (which must give the same "
                         + "schema). A migration without a down section fails as not reversible. Afterwards the "
                         + "schema must equal the schema files, when the project has them. The environment itself "
-                        + "is only read (which migrations are pending).",
+                        + "is only read (which migrations are pending). With --from-env ENV the scratch starts as a copy "
+                        + "of ENV's schema and history, and --sample-rows N adds N rows per table and checks that "
+                        + "each down keeps the data its up did not touch.",
                 "Exit: 0 all passed, 1 a check failed."})
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
