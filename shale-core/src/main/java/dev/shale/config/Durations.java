@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as shale.toml and the command line write them: {@code "500ms"}, {@code "30s"}, {@code "2m"}, {@code "1h"}. */
+/** Durations as shale.toml and the command line write them: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
 public final class Durations {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 

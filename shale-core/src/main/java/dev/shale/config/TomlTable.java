@@ -118,7 +118,8 @@ final class TomlTable {
             return Duration.ofSeconds(value.asLong());
         }
         return (value.isTextual() ? Durations.parse(value.asText()) : java.util.Optional.<Duration>empty())
-                .orElseThrow(() -> wrongType(key, "a duration such as \"30s\", \"500ms\", \"2m\" or a number of seconds"));
+                .orElseThrow(() -> wrongType(key,
+                        "a duration such as \"30s\", \"500ms\", \"2m\" or a number of seconds"));
     }
 
     private String qualified(String key) {

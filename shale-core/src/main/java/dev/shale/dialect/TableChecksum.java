@@ -1,5 +1,9 @@
 package dev.shale.dialect;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,6 +18,19 @@ public record TableChecksum(long rows, Map<String, ColumnChecksum> columns) {
 
     public TableChecksum {
         columns = Map.copyOf(new TreeMap<>(columns));
+    }
+
+    /**
+     * Reads the one row of an aggregate query that selects {@code count(*)} and then, per column of
+     * {@code columns} in order, its non-null count and its checksum.
+     */
+    public static TableChecksum fromAggregateRow(ResultSet row, List<String> columns) throws SQLException {
+        row.next();
+        Map<String, ColumnChecksum> sums = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            sums.put(columns.get(i), new ColumnChecksum(row.getLong(2 + 2 * i), row.getString(3 + 2 * i)));
+        }
+        return new TableChecksum(row.getLong(1), sums);
     }
 
     /** One column's non-null count and checksum. */

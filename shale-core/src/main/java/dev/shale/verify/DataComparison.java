@@ -65,7 +65,8 @@ final class DataComparison {
         if (down.rows() != before.rows()) {
             return List.of(down.rows() < before.rows()
                     ? "down loses " + rows(before.rows() - down.rows()) + " of table " + table
-                    : "down adds " + rows(down.rows() - before.rows()) + " to table " + table);
+                    : "down leaves " + rows(down.rows() - before.rows()) + " more in table " + table
+                            + " than before the up");
         }
         List<String> losses = new ArrayList<>();
         for (Map.Entry<String, ColumnChecksum> column : before.columns().entrySet()) {

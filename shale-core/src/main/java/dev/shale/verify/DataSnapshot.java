@@ -10,6 +10,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,8 +30,9 @@ record DataSnapshot(Map<QualifiedName, TableChecksum> tables) {
         Map<QualifiedName, TableChecksum> tables = new TreeMap<>();
         try (Connection connection = url.connect()) {
             for (Table table : schema.tables()) {
+                List<String> columns = table.columns().stream().map(Column::name).toList();
                 tables.put(table.name(), url.dialect().rows().checksum(connection,
-                        TableNames.sql(url.dialect(), table.name()), table.columns().stream().map(Column::name).toList()));
+                        TableNames.sql(url.dialect(), table.name()), columns));
             }
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot read the data of the scratch database " + url.display()

@@ -40,7 +40,8 @@ public record VerifyOptions(boolean all, Optional<String> since, boolean fromEnv
 
     /** Copy up to {@code rows} rows per table from the environment and check that they are kept; null for none. */
     public VerifyOptions sampleRows(Integer rows) {
-        return new VerifyOptions(all, since, fromEnvironment, rows == null ? OptionalInt.empty() : OptionalInt.of(rows));
+        OptionalInt sample = rows == null ? OptionalInt.empty() : OptionalInt.of(rows);
+        return new VerifyOptions(all, since, fromEnvironment, sample);
     }
 
     /** Refuses combinations that cannot mean anything. */

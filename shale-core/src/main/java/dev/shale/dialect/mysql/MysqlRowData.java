@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,13 +46,9 @@ final class MysqlRowData implements RowData {
                     .append(quoted).append("), 1, 15), 16, 10) AS UNSIGNED)), 0)");
         }
         sql.append(" FROM ").append(table);
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
-            rs.next();
-            Map<String, TableChecksum.ColumnChecksum> sums = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                sums.put(columns.get(i), new TableChecksum.ColumnChecksum(rs.getLong(2 + 2 * i), rs.getString(3 + 2 * i)));
-            }
-            return new TableChecksum(rs.getLong(1), sums);
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql.toString())) {
+            return TableChecksum.fromAggregateRow(rs, columns);
         }
     }
 }

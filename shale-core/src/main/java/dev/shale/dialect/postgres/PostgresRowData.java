@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -52,13 +50,9 @@ final class PostgresRowData implements RowData {
                     .append(quoted).append("::text), 1, 15))::bit(60)::bigint), 0)::text");
         }
         sql.append(" FROM ").append(table);
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
-            rs.next();
-            Map<String, TableChecksum.ColumnChecksum> sums = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                sums.put(columns.get(i), new TableChecksum.ColumnChecksum(rs.getLong(2 + 2 * i), rs.getString(3 + 2 * i)));
-            }
-            return new TableChecksum(rs.getLong(1), sums);
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql.toString())) {
+            return TableChecksum.fromAggregateRow(rs, columns);
         }
     }
 }

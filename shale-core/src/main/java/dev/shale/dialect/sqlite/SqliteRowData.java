@@ -57,7 +57,8 @@ final class SqliteRowData implements RowData {
         long[] nonNull = new long[columns.size()];
         BigInteger[] sums = new BigInteger[columns.size()];
         Arrays.fill(sums, BigInteger.ZERO);
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.toString())) {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql.toString())) {
             while (rs.next()) {
                 rows++;
                 for (int i = 0; i < columns.size(); i++) {

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * The short message a migration failure alert posts: environment, migration, statement and the
- * database's message; or, while the wait is still going on, that a lock wait is long. Names the environment, never its URL or credentials.
+ * database's message; or, while the wait is still going on, that a lock wait is long. Names the
+ * environment, never its URL or credentials.
  */
 public final class FailureAlert {
     private FailureAlert() {
