@@ -34,11 +34,14 @@ class VerifyFromEnvCommandTest {
 
         CliRun text = project.run("verify", "--from-env", "dev", "--sample-rows", "10");
         assertThat(text.exitCode()).as(text.err() + text.out()).isZero();
-        assertThat(text.out()).contains("PASS  0002_drop_email.sql", "up loses data", "users.email: 1 non-null value(s) lost")
+        assertThat(text.out()).startsWith("rehearsed on a copy of environment dev with up to 10 rows per table\n")
+                .contains("PASS  0002_drop_email.sql", "up loses data", "users.email: 1 non-null value(s) lost")
                 .doesNotContain("0001_users.sql");
 
         JsonNode report = new ObjectMapper().readTree(project.run("verify", "--from-env", "dev", "--sample-rows", "10",
                 "--format", "json").out());
+        assertThat(report.get("fromEnvironment").asText()).isEqualTo("dev");
+        assertThat(report.get("sampleRows").asInt()).isEqualTo(10);
         JsonNode data = report.get("migrations").get(0).get("data");
         assertThat(data.get("kept").asBoolean()).isTrue();
         assertThat(data.get("upLosses").get(0).asText()).endsWith("users.email: 1 non-null value(s) lost");

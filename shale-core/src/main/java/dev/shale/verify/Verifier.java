@@ -54,7 +54,8 @@ public final class Verifier {
             Optional<SchemaFilesCheck> schemaFiles = options.fromEnvironment() ? Optional.empty()
                     : schemaFiles().map(files -> rehearsal.intact()
                     ? compare(dev, runner, files) : new SchemaFilesCheck(false, List.of()));
-            return new VerifyReport(environment.url().dialect().id(), verdicts, schemaFiles);
+            return new VerifyReport(environment.url().dialect().id(), verdicts, schemaFiles,
+                    options.fromEnvironment() ? Optional.of(environment.name()) : Optional.empty(), options.sampleRows());
         }
     }
 

@@ -18,6 +18,8 @@ final class VerifyJson {
         root.put("passed", report.passed());
         root.put("exitCode", report.exitCode().code());
         root.put("dialect", report.dialect());
+        report.copyOf().ifPresentOrElse(env -> root.put("fromEnvironment", env), () -> root.putNull("fromEnvironment"));
+        report.sampleRows().ifPresentOrElse(n -> root.put("sampleRows", n), () -> root.putNull("sampleRows"));
         ArrayNode migrations = root.putArray("migrations");
         report.migrations().forEach(m -> migration(migrations.addObject(), m));
         report.schemaFiles().ifPresentOrElse(check -> {

@@ -8,6 +8,7 @@ final class VerifyMarkdown {
     static String render(VerifyReport report) {
         StringBuilder md = new StringBuilder("### shale verify: ")
                 .append(report.passed() ? "passed" : "failed").append("\n\n");
+        report.source().ifPresent(source -> md.append("Rehearsed ").append(source).append(".\n\n"));
         md.append("| | migration | steps | problem |\n|---|---|---|---|\n");
         for (MigrationVerdict verdict : report.migrations()) {
             md.append("| ").append(StepWords.outcome(verdict)).append(" | `").append(verdict.script()).append("` | ")

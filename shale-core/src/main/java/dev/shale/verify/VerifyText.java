@@ -7,6 +7,7 @@ final class VerifyText {
 
     static String render(VerifyReport report) {
         StringBuilder text = new StringBuilder();
+        report.source().ifPresent(source -> text.append("rehearsed ").append(source).append('\n'));
         if (report.migrations().isEmpty()) {
             text.append("no migration to rehearse\n");
         }
