@@ -25,6 +25,13 @@ public interface RowData {
     String insert(String table, List<Column> columns);
 
     /**
+     * After rows with explicit keys were copied into {@code table} (quoted and qualified): moves
+     * the sequences that number its {@code columns} past them, where the database does not itself,
+     * so that a migration inserting rows gets fresh keys.
+     */
+    void advanceSequences(Connection connection, String table, List<Column> columns) throws SQLException;
+
+    /**
      * The row count of {@code table} (quoted and qualified) and, per column, its non-null count
      * and an order-independent checksum of its values.
      */

@@ -57,6 +57,7 @@ final class RowSample {
                 }
             }
             write.executeBatch();
+            dialect.rows().advanceSequences(target, name, columns);
         } catch (SQLException e) {
             throw new ShaleException(ExitCode.PROBLEMS_FOUND, "cannot copy the sample rows of table "
                     + TableNames.display(table.name()) + " to the scratch database: " + ConnectFailures.firstLine(e),

@@ -206,4 +206,25 @@ class VerifyFromEnvironmentTest {
         assertThat(verdict.passed()).as(verdict.problems().toString()).isTrue();
         assertThat(verdict.data()).hasValueSatisfying(d -> assertThat(d.upLosses()).isEmpty());
     }
+
+    @OnEachDatabase
+    void aMigrationThatInsertsRowsGetsKeysPastTheCopiedOnes(TestDatabase db) {
+        String autoKey = switch (db.kind()) {
+            case POSTGRES -> "SERIAL PRIMARY KEY";
+            case MARIADB -> "INT AUTO_INCREMENT PRIMARY KEY";
+            case SQLITE -> "INTEGER PRIMARY KEY AUTOINCREMENT";
+        };
+        MigrationProject project = new MigrationProject(db).file("0001_tags.sql", migration(
+                "CREATE TABLE tags (id " + autoKey + ", name VARCHAR(20));", "DROP TABLE tags;"));
+        project.shale().migrate();
+        db.execute("INSERT INTO tags (name) VALUES ('a')", "INSERT INTO tags (name) VALUES ('b')");
+        project.file("0002_seed.sql", migration("INSERT INTO tags (name) VALUES ('seeded');",
+                "DELETE FROM tags WHERE name = 'seeded';"));
+
+        MigrationVerdict verdict = verifyFromEnv(project, 10).migrations().get(0);
+
+        assertThat(verdict.up().passed()).as(verdict.problems().toString()).isTrue();
+        assertThat(verdict.passed()).as(verdict.problems().toString()).isTrue();
+        assertThat(verdict.data()).hasValueSatisfying(d -> assertThat(d.kept()).isTrue());
+    }
 }

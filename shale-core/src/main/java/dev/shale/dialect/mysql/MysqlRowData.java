@@ -38,6 +38,11 @@ final class MysqlRowData implements RowData {
     }
 
     @Override
+    public void advanceSequences(Connection connection, String table, List<Column> columns) {
+        // Explicit keys move the AUTO_INCREMENT counter here: nothing to do.
+    }
+
+    @Override
     public TableChecksum checksum(Connection connection, String table, List<String> columns) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT count(*)");
         for (String column : columns) {

@@ -42,6 +42,25 @@ final class PostgresRowData implements RowData {
     }
 
     @Override
+    public void advanceSequences(Connection connection, String table, List<Column> columns) throws SQLException {
+        for (Column column : columns) {
+            boolean numbered = column.identity() != null
+                    || column.defaultValue() != null
+                    && PostgresNames.nextvalSequence(column.defaultValue()).isPresent();
+            if (numbered) {
+                // The next value is max + 1; a sequence with no copied rows starts over at 1.
+                String quoted = dialect.quote(column.name());
+                try (var statement = connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), "
+                        + "coalesce(max(" + quoted + "), 0) + 1, false) FROM " + table)) {
+                    statement.setString(1, table);
+                    statement.setString(2, column.name());
+                    statement.executeQuery().close();
+                }
+            }
+        }
+    }
+
+    @Override
     public TableChecksum checksum(Connection connection, String table, List<String> columns) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT count(*)");
         for (String column : columns) {
