@@ -32,7 +32,7 @@ final class DeploymentOptions {
 
     @Option(names = "--notify", paramLabel = "URL",
             description = "Post a Slack-compatible message to this webhook when a migration fails or the lock "
-                    + "wait times out (retried 3 times; a webhook that is down gives a warning, never another "
+                    + "wait times out, and while a lock wait is long (retried 3 times; a webhook that is down gives a warning, never another "
                     + "exit code). Default: notify_url of shale.toml.")
     private String notify;
 
