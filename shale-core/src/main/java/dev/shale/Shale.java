@@ -170,6 +170,12 @@ public final class Shale {
                 : Optional.empty();
     }
 
+    /** How long a migration waits for the lock before it alerts: the environment's {@code lock_wait_alert_after}. */
+    public java.time.Duration lockWaitAlertAfter() {
+        return config.environments().containsKey(environment.name()) ? config.lockWaitAlertAfter(environment.name())
+                : dev.shale.config.Settings.DEFAULT_LOCK_WAIT_ALERT_AFTER;
+    }
+
     /** Applies every pending migration, in order, under the migration lock. */
     public MigrationRun migrate() {
         return migrations.migrate(MigrateOptions.defaults());

@@ -45,6 +45,22 @@ public final class TargetOptions {
         return builder(invocation).loadConfig();
     }
 
+    /**
+     * Makes {@code name} the environment, for an option such as {@code verify --from-env} that
+     * names it itself; a different {@code --env}, or {@code --url}, is a usage error.
+     */
+    void useEnvironment(String name, String option) {
+        if (url != null) {
+            throw dev.shale.ShaleException.usage(option + " cannot be combined with --url",
+                    option + " names an environment of shale.toml; leave out --url");
+        }
+        if (environment != null && !environment.equals(name)) {
+            throw dev.shale.ShaleException.usage(option + " " + name + " and --env " + environment + " disagree",
+                    "leave out --env: " + option + " names the environment");
+        }
+        environment = name;
+    }
+
     /** The environment named with --env, if any. */
     Optional<String> environmentName() {
         return Optional.ofNullable(environment);

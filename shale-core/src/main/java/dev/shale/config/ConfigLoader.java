@@ -20,7 +20,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL = Set.of("project", "env");
     private static final Set<String> SETTING_KEYS =
             Set.of("schema", "migrations", "dev_url", "lock_timeout", "history_table", "history_schema",
-                    "statement_lock_timeout", "notify_url");
+                    "statement_lock_timeout", "notify_url", "lock_wait_alert_after");
     private static final Set<String> PROJECT_KEYS = union(SETTING_KEYS, Set.of("default_env"));
     private static final Set<String> ENV_KEYS = union(SETTING_KEYS, Set.of("url", "production"));
 

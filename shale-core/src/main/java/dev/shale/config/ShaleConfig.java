@@ -95,6 +95,19 @@ public record ShaleConfig(Optional<Path> file, Path projectDir, Optional<String>
                 .map(raw -> interpolation.apply(raw, "env." + name + ".notify_url"));
     }
 
+    /**
+     * How long {@code migrate} / {@code rollback} on environment {@code name} wait for the migration
+     * lock before they alert the webhook: its {@code lock_wait_alert_after}, else the project's, else 30s.
+     */
+    public Duration lockWaitAlertAfter(String name) {
+        EnvironmentDefinition definition = environments.get(name);
+        if (definition == null) {
+            throw unknownEnvironment(name);
+        }
+        Duration after = project.overriddenBy(definition.settings()).lockWaitAlertAfter();
+        return after == null ? Settings.DEFAULT_LOCK_WAIT_ALERT_AFTER : after;
+    }
+
     private ConfigurationException unknownEnvironment(String name) {
         if (isEmbeddedDefault()) {
             return new ConfigurationException(

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Typed, validated access to one table of shale.toml; errors name the file and the key. */
 final class TomlTable {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
     private final Path file;
     private final String path;
@@ -87,7 +84,8 @@ final class TomlTable {
         return new Settings(stringList("schema"), optionalString("migrations").orElse(null),
                 optionalString("dev_url").orElse(null), duration("lock_timeout"),
                 optionalString("history_table").orElse(null), optionalString("history_schema").orElse(null),
-                duration("statement_lock_timeout"), optionalString("notify_url").orElse(null));
+                duration("statement_lock_timeout"), optionalString("notify_url").orElse(null),
+                duration("lock_wait_alert_after"));
     }
 
     private List<String> stringList(String key) {
@@ -119,18 +117,9 @@ final class TomlTable {
         if (value.isIntegralNumber()) {
             return Duration.ofSeconds(value.asLong());
         }
-        Matcher m = value.isTextual() ? DURATION.matcher(value.asText().trim()) : null;
-        if (m == null || !m.matches()) {
-            throw wrongType(key, "a duration such as \"30s\", \"500ms\", \"2m\" or a number of seconds");
-        }
-        long amount = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
+        return (value.isTextual() ? Durations.parse(value.asText()) : java.util.Optional.<Duration>empty())
+                .orElseThrow(() -> wrongType(key,
+                        "a duration such as \"30s\", \"500ms\", \"2m\" or a number of seconds"));
     }
 
     private String qualified(String key) {

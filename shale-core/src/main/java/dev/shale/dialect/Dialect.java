@@ -76,4 +76,7 @@ public interface Dialect {
 
     /** How a database is backed up before migrating and restored ({@code migrate --backup}, {@code restore}). */
     BackupTool backups();
+
+    /** Copying and fingerprinting table rows, for {@code shale verify --sample-rows}. */
+    RowData rows();
 }

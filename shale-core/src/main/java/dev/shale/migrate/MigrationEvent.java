@@ -55,9 +55,13 @@ public sealed interface MigrationEvent {
         }
     }
 
-    /** One statement ran; {@code firstLine} is the first line of its SQL. */
+    /**
+     * One statement ran; {@code firstLine} is the first line of its SQL. {@code attempt} counts from 1;
+     * a statement of a transaction that was retried reports again, with the next attempt (see
+     * {@link MigrationRetried}).
+     */
     record StatementExecuted(String version, String script, int statement, int statements, long millis,
-                             String firstLine) implements MigrationEvent {
+                             String firstLine, int attempt) implements MigrationEvent {
         @Override
         public Optional<String> line() {
             return Optional.empty();
@@ -82,6 +86,24 @@ public sealed interface MigrationEvent {
         @Override
         public Optional<String> line() {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A statement gave up waiting for a table lock and is tried again after {@code backoffMillis}.
+     * With {@code wholeTransaction} the migration's transaction was rolled back, so the statements
+     * reported executed in the attempt before did not stay; they run (and report) again.
+     *
+     * @param statement the statement that gave up (from 1), when known
+     * @param attempt   the attempt about to start: 2 for the first retry
+     * @param retries   how many retries there are at most
+     */
+    record MigrationRetried(String version, String script, OptionalInt statement, int attempt, int retries,
+                            long backoffMillis, boolean wholeTransaction) implements MigrationEvent {
+        @Override
+        public Optional<String> line() {
+            return Optional.of(script + ": a table lock was not granted in time; retry " + (attempt - 1) + " of "
+                    + retries + " in " + backoffMillis + " ms");
         }
     }
 }

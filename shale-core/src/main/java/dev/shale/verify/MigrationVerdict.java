@@ -9,9 +9,10 @@ import java.util.Optional;
  * the up), and its up again (which must give the same schema as the first time).
  *
  * @param differences every difference the failing check found, in words; the first is the headline
+ * @param data        whether the sampled data was kept; empty without {@code --sample-rows} or when the up failed
  */
 public record MigrationVerdict(String version, String script, String description, StepResult up,
-                               StepResult down, StepResult reUp, List<String> differences) {
+                               StepResult down, StepResult reUp, List<String> differences, Optional<DataKept> data) {
 
     public MigrationVerdict {
         differences = List.copyOf(differences);
@@ -20,11 +21,11 @@ public record MigrationVerdict(String version, String script, String description
     /** A migration that was not rehearsed because an earlier one failed. */
     static MigrationVerdict skipped(String version, String script, String description) {
         return new MigrationVerdict(version, script, description, StepResult.skipped(), StepResult.skipped(),
-                StepResult.skipped(), List.of());
+                StepResult.skipped(), List.of(), Optional.empty());
     }
 
     public boolean passed() {
-        return up.passed() && down.passed() && reUp.passed();
+        return up.passed() && down.passed() && reUp.passed() && data.map(DataKept::kept).orElse(true);
     }
 
     public boolean skipped() {
@@ -42,6 +43,7 @@ public record MigrationVerdict(String version, String script, String description
         failure(up, "up fails: ").ifPresent(problems::add);
         failure(down, down.status() == StepResult.Status.MISSING ? "" : "down fails: ").ifPresent(problems::add);
         problems.addAll(differences);
+        data.ifPresent(d -> problems.addAll(d.downLosses()));
         failure(reUp, "up is not repeatable after its down: ").ifPresent(problems::add);
         return problems;
     }

@@ -26,13 +26,16 @@ final class Rehearsal {
     private final Migrations runner;
     private final MigrationSet set;
     private final MigrationListener listener;
+    private final boolean checkData;
     private boolean intact = true;
 
-    Rehearsal(DevDatabase dev, Migrations runner, MigrationSet set, MigrationListener listener) {
+    /** {@code checkData}: fingerprint the data before the up, after it and after the down ({@code --sample-rows}). */
+    Rehearsal(DevDatabase dev, Migrations runner, MigrationSet set, MigrationListener listener, boolean checkData) {
         this.dev = dev;
         this.runner = runner;
         this.set = set;
         this.listener = listener;
+        this.checkData = checkData;
     }
 
     List<MigrationVerdict> run(List<MigrationScript> scripts) {
@@ -57,26 +60,33 @@ final class Rehearsal {
     private MigrationVerdict rehearse(MigrationScript script, String version) {
         previous(script).ifPresent(v -> runner.migrate(MigrateOptions.defaults().target(v.toString())));
         DatabaseSchema before = dev.inspect();
+        Optional<DataSnapshot> dataBefore = snapshot(before);
         StepResult up = step(() -> runner.migrate(MigrateOptions.defaults().target(version)));
         if (!up.passed()) {
             intact = false;
-            return verdict(script, version, up, StepResult.skipped(), StepResult.skipped(), List.of());
+            return verdict(script, version, up, StepResult.skipped(), StepResult.skipped(), List.of(),
+                    Optional.empty());
         }
         DatabaseSchema afterUp = dev.inspect();
+        Optional<DataSnapshot> dataAfterUp = snapshot(afterUp);
         if (script.down().isEmpty()) {
-            return verdict(script, version, up, StepResult.missing(), StepResult.skipped(), List.of());
+            return verdict(script, version, up, StepResult.missing(), StepResult.skipped(), List.of(),
+                    data(dataBefore, dataAfterUp, Optional.empty()));
         }
         StepResult down = step(() -> runner.rollback(RollbackOptions.lastOne()));
         if (!down.passed()) {
             intact = false;
-            return verdict(script, version, up, down, StepResult.skipped(), List.of());
+            return verdict(script, version, up, down, StepResult.skipped(), List.of(),
+                    data(dataBefore, dataAfterUp, Optional.empty()));
         }
-        List<String> downDifferences = Differences.afterDown(before, dev.inspect());
+        DatabaseSchema afterDown = dev.inspect();
+        Optional<DataKept> data = data(dataBefore, dataAfterUp, snapshot(afterDown));
+        List<String> downDifferences = Differences.afterDown(before, afterDown);
         down = downDifferences.isEmpty() ? down : StepResult.differs(down.millis(), downDifferences.get(0));
         StepResult reUp = step(() -> runner.migrate(MigrateOptions.defaults().target(version)));
         if (!reUp.passed()) {
             intact = false;
-            return verdict(script, version, up, down, reUp, downDifferences);
+            return verdict(script, version, up, down, reUp, downDifferences, data);
         }
         List<String> reUpDifferences = Differences.afterReUp(afterUp, dev.inspect());
         if (!reUpDifferences.isEmpty()) {
@@ -85,7 +95,16 @@ final class Rehearsal {
         }
         List<String> all = new ArrayList<>(downDifferences);
         all.addAll(reUpDifferences);
-        return verdict(script, version, up, down, reUp, all);
+        return verdict(script, version, up, down, reUp, all, data);
+    }
+
+    private Optional<DataSnapshot> snapshot(DatabaseSchema schema) {
+        return checkData ? Optional.of(DataSnapshot.take(dev.url(), schema)) : Optional.empty();
+    }
+
+    private static Optional<DataKept> data(Optional<DataSnapshot> beforeUp, Optional<DataSnapshot> afterUp,
+                                           Optional<DataSnapshot> afterDown) {
+        return beforeUp.flatMap(before -> afterUp.map(up -> DataComparison.of(before, up, afterDown)));
     }
 
     private static StepResult step(Runnable migration) {
@@ -103,8 +122,9 @@ final class Rehearsal {
     }
 
     private static MigrationVerdict verdict(MigrationScript script, String version, StepResult up, StepResult down,
-                                            StepResult reUp, List<String> differences) {
-        return new MigrationVerdict(version, script.script(), script.description(), up, down, reUp, differences);
+                                            StepResult reUp, List<String> differences, Optional<DataKept> data) {
+        return new MigrationVerdict(version, script.script(), script.description(), up, down, reUp, differences,
+                data);
     }
 
     private Optional<MigrationVersion> previous(MigrationScript script) {

@@ -24,12 +24,18 @@ final class StepWords {
     /** The steps that ran, joined: {@code up ok (12 ms), down restores (8 ms), up again ok (10 ms)}. */
     static String all(MigrationVerdict verdict) {
         List<String> parts = new ArrayList<>();
-        for (String part : List.of(up(verdict.up()), down(verdict.down()), reUp(verdict.reUp()))) {
+        for (String part : List.of(up(verdict.up()), down(verdict.down()), reUp(verdict.reUp()), data(verdict))) {
             if (!part.isEmpty()) {
                 parts.add(part);
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** {@code data kept}, {@code up loses data} or {@code down loses data}; empty when data was not checked. */
+    static String data(MigrationVerdict verdict) {
+        return verdict.data().map(d -> !d.kept() ? "down loses data"
+                : d.upLosses().isEmpty() ? "data kept" : "up loses data").orElse("");
     }
 
     /** PASS, FAIL or SKIP. */

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code shale verify}: rehearses the environment's pending migrations (or all of them) on a
- * throw-away dev database, then compares the schema they end at with the project's schema
+ * throw-away dev database (with {@code --from-env}, one that holds a copy of the environment's
+ * schema, history and optionally sampled rows), then compares the schema they end at with the project's schema
  * files, when it has any. Never changes the environment itself.
  */
 public final class Verifier {
@@ -39,15 +40,22 @@ public final class Verifier {
 
     /** {@code status} is read only without {@code all} and {@code since}: it is what makes a migration pending. */
     public VerifyReport verify(VerifyOptions options, Supplier<List<MigrationStatus>> status) {
+        options.check();
         MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
         List<MigrationScript> targets = targets(options, set, status);
         try (DevDatabase dev = DevDatabase.create(environment)) {
+            if (options.fromEnvironment()) {
+                new EnvironmentCopy(environment, listener).into(dev, options.sampleRows());
+            }
             Migrations runner = new Migrations(environment.withUrl(dev.url()), MigrationListener.SILENT);
-            Rehearsal rehearsal = new Rehearsal(dev, runner, set, listener);
+            Rehearsal rehearsal = new Rehearsal(dev, runner, set, listener, options.sampleRows().isPresent());
             List<MigrationVerdict> verdicts = rehearsal.run(targets);
-            Optional<SchemaFilesCheck> schemaFiles = schemaFiles().map(files -> rehearsal.intact()
+            // On a copy of an environment the end schema holds its hand changes too: not the migrations' alone.
+            Optional<SchemaFilesCheck> schemaFiles = options.fromEnvironment() ? Optional.empty()
+                    : schemaFiles().map(files -> rehearsal.intact()
                     ? compare(dev, runner, files) : new SchemaFilesCheck(false, List.of()));
-            return new VerifyReport(environment.url().dialect().id(), verdicts, schemaFiles);
+            return new VerifyReport(environment.url().dialect().id(), verdicts, schemaFiles,
+                    options.fromEnvironment() ? Optional.of(environment.name()) : Optional.empty(), options.sampleRows());
         }
     }
 

@@ -18,6 +18,8 @@ final class VerifyJson {
         root.put("passed", report.passed());
         root.put("exitCode", report.exitCode().code());
         root.put("dialect", report.dialect());
+        report.copyOf().ifPresentOrElse(env -> root.put("fromEnvironment", env), () -> root.putNull("fromEnvironment"));
+        report.sampleRows().ifPresentOrElse(n -> root.put("sampleRows", n), () -> root.putNull("sampleRows"));
         ArrayNode migrations = root.putArray("migrations");
         report.migrations().forEach(m -> migration(migrations.addObject(), m));
         report.schemaFiles().ifPresentOrElse(check -> {
@@ -43,6 +45,12 @@ final class VerifyJson {
         step(node.putObject("upAgain"), verdict.reUp());
         verdict.problem().ifPresentOrElse(p -> node.put("problem", p), () -> node.putNull("problem"));
         verdict.differences().forEach(node.putArray("differences")::add);
+        verdict.data().ifPresentOrElse(d -> {
+            ObjectNode data = node.putObject("data");
+            data.put("kept", d.kept());
+            d.upLosses().forEach(data.putArray("upLosses")::add);
+            d.downLosses().forEach(data.putArray("downLosses")::add);
+        }, () -> node.putNull("data"));
     }
 
     private static void step(ObjectNode node, StepResult step) {

@@ -7,6 +7,7 @@ final class VerifyText {
 
     static String render(VerifyReport report) {
         StringBuilder text = new StringBuilder();
+        report.source().ifPresent(source -> text.append("rehearsed ").append(source).append('\n'));
         if (report.migrations().isEmpty()) {
             text.append("no migration to rehearse\n");
         }
@@ -18,6 +19,7 @@ final class VerifyText {
             }
             text.append("      ").append(StepWords.all(verdict)).append('\n');
             verdict.problems().forEach(p -> text.append("      ").append(p).append('\n'));
+            verdict.data().ifPresent(d -> d.upLosses().forEach(l -> text.append("      ").append(l).append('\n')));
         }
         report.schemaFiles().ifPresent(check -> schemaFiles(text, check));
         text.append(summary(report)).append('\n');

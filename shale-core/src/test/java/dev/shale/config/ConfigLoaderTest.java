@@ -156,4 +156,15 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("configuration file " + dir.resolve("nope.toml") + " does not exist");
     }
+
+    @Test
+    void lockWaitAlertAfterIsSetPerEnvironmentElseByTheProjectElse30Seconds() throws IOException {
+        ShaleConfig config = load("[project]\nlock_wait_alert_after = \"45s\"\n[env.a]\nurl=\"sqlite:a.db\"\n"
+                + "[env.b]\nurl=\"sqlite:b.db\"\nlock_wait_alert_after = \"500ms\"\n");
+        assertThat(config.lockWaitAlertAfter("a")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(config.lockWaitAlertAfter("b")).isEqualTo(Duration.ofMillis(500));
+        assertThat(load("[env.a]\nurl=\"sqlite:a.db\"\n").lockWaitAlertAfter("a")).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> load("[env.a]\nurl=\"sqlite:a\"\nlock_wait_alert_after = \"later\"\n"))
+                .hasMessageContaining("lock_wait_alert_after");
+    }
 }

@@ -145,4 +145,9 @@ public final class MysqlDialect implements Dialect {
     public dev.shale.dialect.BackupTool backups() {
         return new MysqlBackups();
     }
+
+    @Override
+    public dev.shale.dialect.RowData rows() {
+        return new MysqlRowData(this);
+    }
 }

@@ -127,4 +127,9 @@ public final class PostgresDialect implements Dialect {
     public dev.shale.dialect.BackupTool backups() {
         return new PostgresBackups();
     }
+
+    @Override
+    public dev.shale.dialect.RowData rows() {
+        return new PostgresRowData(this);
+    }
 }

@@ -183,4 +183,9 @@ public final class SqliteDialect implements Dialect {
     public dev.shale.dialect.BackupTool backups() {
         return new SqliteBackups();
     }
+
+    @Override
+    public dev.shale.dialect.RowData rows() {
+        return new SqliteRowData(this);
+    }
 }

@@ -9,6 +9,7 @@ import dev.shale.migrate.MigrationEvent.LockTimedOut;
 import dev.shale.migrate.MigrationEvent.LockWaiting;
 import dev.shale.migrate.MigrationEvent.MigrationFailed;
 import dev.shale.migrate.MigrationEvent.MigrationFinished;
+import dev.shale.migrate.MigrationEvent.MigrationRetried;
 import dev.shale.migrate.MigrationEvent.MigrationStarted;
 import dev.shale.migrate.MigrationEvent.StatementExecuted;
 
@@ -34,7 +35,16 @@ final class EventFields {
         } else if (event instanceof StatementExecuted e) {
             migration(node, "statement_executed", e.version(), e.script()).put("statement", e.statement())
                     .put("statements", e.statements()).put("millis", e.millis())
-                    .put("sql", DatabaseUrl.redact(e.firstLine()));
+                    .put("sql", DatabaseUrl.redact(e.firstLine())).put("attempt", e.attempt());
+        } else if (event instanceof MigrationRetried e) {
+            migration(node, "migration_retried", e.version(), e.script());
+            if (e.statement().isPresent()) {
+                node.put("statement", e.statement().getAsInt());
+            } else {
+                node.putNull("statement");
+            }
+            node.put("attempt", e.attempt()).put("retries", e.retries()).put("backoffMillis", e.backoffMillis())
+                    .put("wholeTransaction", e.wholeTransaction());
         } else if (event instanceof MigrationFinished e) {
             migration(node, "migration_finished", e.version(), e.script()).put("direction", direction(e.revert()))
                     .put("millis", e.millis()).put("statements", e.statements());

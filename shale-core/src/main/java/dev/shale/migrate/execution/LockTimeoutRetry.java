@@ -26,6 +26,7 @@ final class LockTimeoutRetry {
     private final MigrationSupport support;
     private final StatementRunner runner;
     private final MigrationListener listener;
+    private int attempt = 1;
 
     LockTimeoutRetry(MigrationSupport support, StatementRunner runner, MigrationListener listener) {
         this.support = support;
@@ -33,15 +34,21 @@ final class LockTimeoutRetry {
         this.listener = listener;
     }
 
+    /** The attempt under way (from 1), which statement events carry. */
+    int attempt() {
+        return attempt;
+    }
+
     /** The whole transaction is retried; on failure it is rolled back and nothing of it remains. */
     void inTransaction(PreparedScript prepared, boolean revert, Work transaction) {
-        for (int attempt = 1; ; attempt++) {
+        for (attempt = 1; ; attempt++) {
             try {
                 transaction.run();
                 return;
             } catch (SQLException e) {
                 runner.rollbackQuietly();
-                if (!retryAfter(e, attempt, prepared.script().script())) {
+                int failedAt = e instanceof StatementFailure failure ? failure.index : -1;
+                if (!retryAfter(e, prepared, failedAt, true)) {
                     int index = e instanceof StatementFailure failure ? failure.index : -1;
                     failed(prepared, index, revert, e);
                     throw new MigrationFailedException(describe(prepared, index, e), revert
@@ -56,12 +63,12 @@ final class LockTimeoutRetry {
 
     /** One statement outside a transaction: retried alone; a failure leaves the ones before it applied. */
     void statement(PreparedScript prepared, int index, boolean revert, Work statement) {
-        for (int attempt = 1; ; attempt++) {
+        for (attempt = 1; ; attempt++) {
             try {
                 statement.run();
                 return;
             } catch (SQLException e) {
-                if (!retryAfter(e, attempt, prepared.script().script())) {
+                if (!retryAfter(e, prepared, index, false)) {
                     failed(prepared, index, revert, e);
                     throw new MigrationFailedException(describe(prepared, index, e),
                             revert ? revertHint(prepared, index) : stepwiseHint(prepared, index), root(e));
@@ -80,13 +87,14 @@ final class LockTimeoutRetry {
         return e instanceof StatementFailure failure ? (SQLException) failure.getCause() : e;
     }
 
-    private boolean retryAfter(SQLException e, int attempt, String script) {
+    private boolean retryAfter(SQLException e, PreparedScript prepared, int index, boolean wholeTransaction) {
         if (!support.isLockTimeout(root(e)) || attempt > RETRIES) {
             return false;
         }
         long backoff = FIRST_BACKOFF_MILLIS << (attempt - 1);
-        listener.progress(script + ": a table lock was not granted in time; retry " + attempt + " of " + RETRIES
-                + " in " + backoff + " ms");
+        listener.event(new MigrationEvent.MigrationRetried(ScriptExecutor.version(prepared.script()),
+                prepared.script().script(), index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1), attempt + 1,
+                RETRIES, backoff, wholeTransaction));
         try {
             Thread.sleep(backoff);
         } catch (InterruptedException interrupted) {

@@ -158,7 +158,7 @@ public final class ScriptExecutor {
         if (live()) {
             listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
                     index + 1, prepared.statements().size(), millisSince(start),
-                    sql.strip().lines().findFirst().orElse("")));
+                    sql.strip().lines().findFirst().orElse(""), retry.attempt()));
         }
     }
 
