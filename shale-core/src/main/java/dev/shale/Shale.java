@@ -262,6 +262,7 @@ public final class Shale {
         private String environmentName;
         private String url;
         private String devUrl;
+        private Path migrationsDir;
         private Map<String, String> variables = System.getenv();
         private MigrationListener listener = MigrationListener.SILENT;
 
@@ -298,6 +299,12 @@ public final class Shale {
             return this;
         }
 
+        /** A migrations directory that replaces the configuration's {@code migrations}. */
+        public Builder migrationsDir(Path dir) {
+            this.migrationsDir = dir.toAbsolutePath();
+            return this;
+        }
+
         /** The variables {@code ${VAR}} in shale.toml reads; the process environment by default. */
         public Builder variables(Map<String, String> variables) {
             this.variables = Objects.requireNonNull(variables);
@@ -322,6 +329,9 @@ public final class Shale {
                     Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
             if (devUrl != null) {
                 environment = environment.withDevUrl(Dialects.parseUrl(devUrl, projectDir));
+            }
+            if (migrationsDir != null) {
+                environment = environment.withMigrationsDir(migrationsDir);
             }
             return new Shale(config, environment, listener);
         }

@@ -1,0 +1,20 @@
+// The history table records both migrations as applied, in order.
+def db = new File(basedir, 'target/app.db')
+assert db.isFile()
+def connection = new org.sqlite.JDBC().connect('jdbc:sqlite:' + db.absolutePath, new Properties())
+try {
+    def rows = []
+    def result = connection.createStatement().executeQuery(
+            'SELECT version, script, success FROM shale_history ORDER BY installed_rank')
+    while (result.next()) {
+        rows << [result.getString(1), result.getString(2), result.getInt(3)]
+    }
+    assert rows == [['20261101090000', '20261101090000_create_customers.sql', 1],
+                    ['20261102090000', '20261102090000_create_orders.sql', 1]]
+} finally {
+    connection.close()
+}
+def log = new File(basedir, 'build.log').text
+assert log.contains('shale: applied 2 migration(s)')
+assert log.contains('shale: the migrations are valid')
+return true
