@@ -1,5 +1,5 @@
 // A fresh database for this run on the test server (see shale.it.postgres in the plugin's pom).
-def server = '@shale.it.postgres@'.replaceFirst('^postgres(ql)?://', 'jdbc:postgresql://')
+def server = shaleItPostgres.replaceFirst('^postgres(ql)?://', 'jdbc:postgresql://')
 def matcher = server =~ '^jdbc:postgresql://(?:([^@/]*)@)?(.*)$'
 assert matcher.matches()
 def props = new Properties()

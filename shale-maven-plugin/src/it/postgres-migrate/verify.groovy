@@ -1,5 +1,5 @@
 // The history table of the fresh database records both migrations; the tables exist; no drift.
-def matcher = '@shale.it.postgres@' =~ '^postgres(?:ql)?://(?:([^@/]*)@)?(.*)$'
+def matcher = shaleItPostgres =~ '^postgres(?:ql)?://(?:([^@/]*)@)?(.*)$'
 assert matcher.matches()
 def props = new Properties()
 props.setProperty('user', matcher.group(1) ?: 'postgres')

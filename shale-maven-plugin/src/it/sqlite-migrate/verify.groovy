@@ -1,5 +1,5 @@
 // The history table records both migrations as applied, in order.
-def db = new File(basedir, 'target/app.db')
+def db = new File(basedir, 'app.db')
 assert db.isFile()
 def connection = new org.sqlite.JDBC().connect('jdbc:sqlite:' + db.absolutePath, new Properties())
 try {
