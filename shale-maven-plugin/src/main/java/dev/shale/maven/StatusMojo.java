@@ -19,6 +19,8 @@ public final class StatusMojo extends ShaleMojo {
             String version = s.version().isEmpty() ? "R" : s.version();
             String applied = s.appliedAt() == null ? "" : " at " + s.appliedAt();
             getLog().info("shale: " + version + " " + s.description() + ": " + s.state().label() + applied);
+            s.backup().ifPresent(b -> getLog().info("shale:   backup before it: " + b.path() + " (" + b.bytes()
+                    + " bytes)"));
         }
     }
 }
