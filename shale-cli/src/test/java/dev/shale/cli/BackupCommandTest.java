@@ -91,4 +91,20 @@ class BackupCommandTest {
         CliRun nothingPending = project.run("migrate", "--backup");
         assertThat(nothingPending.err()).as("no backup when nothing is pending").doesNotContain("backup:");
     }
+
+    @OnEachDatabase(TestDialect.SQLITE)
+    void statusShowsTheBackupTakenBeforeAMigrationAsTextAndJson(TestDatabase db) throws IOException {
+        SchemaAsCodeProject project = new SchemaAsCodeProject(db.scratchDir().resolve("dev"), db, false);
+        migration(project, "0001_create_t.sql", "CREATE TABLE t (id INTEGER PRIMARY KEY);", "DROP TABLE t;");
+        CliRun migrate = project.run("migrate", "--backup");
+        Matcher backup = BACKUP_LINE.matcher(migrate.err());
+        assertThat(backup.find()).as(migrate.err()).isTrue();
+
+        CliRun text = project.run("status");
+        assertThat(text.err()).contains("backup before 0001 create t: " + backup.group(1) + " (" + backup.group(2)
+                + " bytes)");
+        CliRun json = project.run("status", "--format", "json");
+        assertThat(json.out()).contains("\"backupPath\" : \"" + backup.group(1) + "\"")
+                .contains("\"backupBytes\" : " + backup.group(2));
+    }
 }
