@@ -25,6 +25,7 @@ import dev.shale.migrate.MigrationStatus;
 import dev.shale.migrate.Migrations;
 import dev.shale.migrate.RollbackOptions;
 import dev.shale.migrate.ValidationReport;
+import dev.shale.migrate.files.ClasspathMigrations;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.project.InitResult;
 import dev.shale.project.ProjectInitializer;
@@ -263,6 +264,8 @@ public final class Shale {
         private String url;
         private String devUrl;
         private Path migrationsDir;
+        private String classpathMigrations;
+        private ClassLoader classLoader;
         private Map<String, String> variables = System.getenv();
         private MigrationListener listener = MigrationListener.SILENT;
 
@@ -302,6 +305,24 @@ public final class Shale {
         /** A migrations directory that replaces the configuration's {@code migrations}. */
         public Builder migrationsDir(Path dir) {
             this.migrationsDir = dir.toAbsolutePath();
+            this.classpathMigrations = null;
+            return this;
+        }
+
+        /**
+         * Migrations packaged with the application, e.g. {@code db/migrations} for
+         * {@code src/main/resources/db/migrations}, read through the thread's context class loader;
+         * replaces the configuration's {@code migrations}. The location must hold {@code shale.sum}.
+         */
+        public Builder migrationsFromClasspath(String location) {
+            return migrationsFromClasspath(location, null);
+        }
+
+        /** {@link #migrationsFromClasspath(String)} through the given class loader. */
+        public Builder migrationsFromClasspath(String location, ClassLoader loader) {
+            this.classpathMigrations = Objects.requireNonNull(location);
+            this.classLoader = loader;
+            this.migrationsDir = null;
             return this;
         }
 
@@ -315,6 +336,14 @@ public final class Shale {
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener);
             return this;
+        }
+
+        private ClassLoader classLoader() {
+            if (classLoader != null) {
+                return classLoader;
+            }
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Shale.class.getClassLoader();
         }
 
         /** Reads the configuration only, without resolving an environment. */
@@ -332,6 +361,10 @@ public final class Shale {
             }
             if (migrationsDir != null) {
                 environment = environment.withMigrationsDir(migrationsDir);
+            }
+            if (classpathMigrations != null) {
+                environment = environment.withMigrationsDir(
+                        ClasspathMigrations.extract(classLoader(), classpathMigrations));
             }
             return new Shale(config, environment, listener);
         }
