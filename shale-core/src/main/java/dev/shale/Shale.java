@@ -264,6 +264,7 @@ public final class Shale {
         private String url;
         private String devUrl;
         private Path migrationsDir;
+        private boolean dataSourceGiven;
         private String classpathMigrations;
         private ClassLoader classLoader;
         private Map<String, String> variables = System.getenv();
@@ -326,6 +327,18 @@ public final class Shale {
             return this;
         }
 
+        /**
+         * Not implemented yet: {@link #load()} fails with exit code 2. Shale's sessions change session
+         * settings (lock timeouts, session locks, read-only mode) that would leak into a pool's other
+         * users; until they are reset on return, give the database with {@link #url(String)} (a
+         * {@code jdbc:} URL works; credentials may come from {@code ${VAR}} and {@link #variables}).
+         */
+        public Builder dataSource(javax.sql.DataSource dataSource) {
+            Objects.requireNonNull(dataSource);
+            this.dataSourceGiven = true;
+            return this;
+        }
+
         /** The variables {@code ${VAR}} in shale.toml reads; the process environment by default. */
         public Builder variables(Map<String, String> variables) {
             this.variables = Objects.requireNonNull(variables);
@@ -353,6 +366,10 @@ public final class Shale {
 
         /** Reads the configuration and resolves the environment. Fails with a {@link ShaleException}. */
         public Shale load() {
+            if (dataSourceGiven) {
+                throw new ShaleException(ExitCode.USAGE, "connecting through a DataSource is not implemented yet",
+                        "give the database with url(...), e.g. the DataSource's jdbc: URL; see docs/embedding.md");
+            }
             ShaleConfig config = loadConfig();
             Environment environment = config.environment(
                     Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
