@@ -1,5 +1,6 @@
 package dev.shale;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
 import java.lang.reflect.Proxy;
+import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +57,18 @@ class EmbeddingApiTest {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
                     assertThat(e.getMessage()).isEqualTo("connecting through a DataSource is not implemented yet");
                 });
+    }
+
+    @Test
+    void aJdbcUrlWithCredentialsFromVariablesIsWhatTheSpringRecipeGives() {
+        Shale shale = Shale.configure()
+                .url("jdbc:postgresql://db.example:5432/app?user=${DB_USER}&password=${DB_PASSWORD}")
+                .variables(Map.of("DB_USER", "app", "DB_PASSWORD", URLEncoder.encode("s3cret&more", UTF_8)))
+                .load();
+
+        assertThat(shale.environment().url().user()).isEqualTo("app");
+        assertThat(shale.environment().url().password()).isEqualTo("s3cret&more");
+        assertThat(shale.environment().url().display()).isEqualTo("postgresql://app@db.example:5432/app")
+                .doesNotContain("s3cret");
     }
 }
