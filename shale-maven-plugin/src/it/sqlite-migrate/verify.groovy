@@ -17,4 +17,12 @@ try {
 def log = new File(basedir, 'build.log').text
 assert log.contains('shale: applied 2 migration(s)')
 assert log.contains('shale: the migrations are valid')
+assert log.contains('shale: 20261102090000 create orders: applied')
+// generate wrote the migration from the schema files: the new table only.
+def generated = new File(basedir, 'migrations').listFiles().findAll { it.name.endsWith('_add_notes.sql') }
+assert generated.size() == 1
+def text = generated[0].text
+assert text.contains('CREATE TABLE') && text.contains('notes')
+assert !text.contains('CREATE TABLE customers')
+assert new File(basedir, 'migrations/shale.sum').text.contains(generated[0].name)
 return true
