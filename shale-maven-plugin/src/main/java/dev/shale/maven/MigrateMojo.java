@@ -1,6 +1,8 @@
 package dev.shale.maven;
 
+import dev.shale.ExitCode;
 import dev.shale.Shale;
+import dev.shale.ShaleException;
 import dev.shale.migrate.AppliedMigration;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationRun;
@@ -9,7 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code shale:migrate}: applies the pending migrations under the migration lock, as
- * {@code shale migrate} does. A failed migration fails the build (exit code 4 of the CLI).
+ * {@code shale migrate} does. A failed migration fails the build (exit code 4 of the CLI). On a
+ * production environment a build cannot ask for confirmation, so it needs {@code yes}, and it
+ * takes a checked backup first unless {@code backup} is false.
  */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public final class MigrateMojo extends ShaleMojo {
@@ -26,9 +30,25 @@ public final class MigrateMojo extends ShaleMojo {
     @Parameter(property = "shale.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
 
+    /** Migrate a production environment without confirmation (as {@code --yes}). */
+    @Parameter(property = "shale.yes", defaultValue = "false")
+    private boolean yes;
+
+    /** Take a checked backup into {@code backups/} before the first pending migration; default: on production. */
+    @Parameter(property = "shale.backup")
+    private Boolean backup;
+
     @Override
     protected void run(Shale shale) {
-        MigrateOptions options = MigrateOptions.defaults().dryRun(dryRun).allowOutOfOrder(outOfOrder);
+        boolean production = shale.environment().production();
+        if (production && !yes && !dryRun) {
+            throw new ShaleException(ExitCode.USAGE, "'" + shale.environment().name() + "' is a production "
+                    + "environment and a build cannot confirm", "review the plan with -Dshale.dryRun, then set "
+                    + "<yes>true</yes> or -Dshale.yes");
+        }
+        boolean backUp = backup != null ? backup : production;
+        MigrateOptions options = MigrateOptions.defaults().dryRun(dryRun).allowOutOfOrder(outOfOrder)
+                .backupTo(backUp && !dryRun ? shale.backupDirectory() : null);
         if (target != null) {
             options = options.target(target);
         }
