@@ -26,6 +26,8 @@ public final class HistoryTable {
     private final String table;
     private final Optional<String> schema;
     private final String displayName;
+    /** Whether the table has the backup columns, as the last read of it saw; null before one. */
+    private Boolean backupColumns;
 
     public HistoryTable(Dialect dialect, Environment environment) {
         this.dialect = dialect;
@@ -47,6 +49,7 @@ public final class HistoryTable {
         String sql = "SELECT * FROM " + table + " ORDER BY installed_rank";
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             boolean withBackups = hasBackupColumns(rs.getMetaData());
+            backupColumns = withBackups;
             List<HistoryEntry> entries = new ArrayList<>();
             while (rs.next()) {
                 entries.add(row(rs, withBackups));
@@ -73,8 +76,14 @@ public final class HistoryTable {
                 rs.getInt("statements_total"), backup);
     }
 
-    /** True when the existing table has the backup columns; run only on a table that exists. */
+    /**
+     * True when the existing table has the backup columns; run only on a table that exists. Answers
+     * from the last {@link #read} when there was one, without another query.
+     */
     public boolean hasBackupColumns(Connection connection) throws SQLException {
+        if (backupColumns != null) {
+            return backupColumns;
+        }
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             return hasBackupColumns(rs.getMetaData());
@@ -92,6 +101,7 @@ public final class HistoryTable {
 
     /** The statements that add the nullable backup columns to a table created without them. */
     public List<SqlCommand> addBackupColumns() {
+        backupColumns = null;
         return dialect.migrations().addHistoryBackupColumns(table).stream().map(SqlCommand::new).toList();
     }
 
