@@ -1,6 +1,7 @@
 package dev.shale.migrate;
 
 import dev.shale.ShaleException;
+import dev.shale.backup.BackupFile;
 import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
 import dev.shale.migrate.execution.PreparedScript;
@@ -8,7 +9,6 @@ import dev.shale.migrate.execution.ScriptExecutor;
 import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.files.MigrationVersion;
-import dev.shale.backup.BackupFile;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.RecordedBackup;
 import dev.shale.migrate.steps.StepPlanner;
@@ -50,12 +50,10 @@ final class Migrator {
                 for (Prepared step : steps) {
                     applied.add(executor.apply(step.step(), step.script()));
                 }
-            } catch (RuntimeException e) {
-                // A failed first migration that left a row (no transactional DDL) still names its backup.
-                backup.ifPresent(b -> recordQuietly(session, steps.get(0), b, e));
-                throw e;
+            } finally {
+                // Also after a failure: a first migration that left a row (no transactional DDL) names its backup.
+                backup.ifPresent(b -> record(session, steps.get(0), b));
             }
-            backup.ifPresent(b -> record(session, steps.get(0), b));
             if (steps.isEmpty()) {
                 listener.progress("nothing to migrate: the database is up to date");
             }
@@ -71,22 +69,21 @@ final class Migrator {
         return backup;
     }
 
-    /** Writes the backup's path and size on the history row of the run's first migration. */
-    private static void record(MigrationSession session, Prepared first, BackupFile backup) {
+    /**
+     * Writes the backup's path and size on the history row of the run's first migration. Only a
+     * warning when that fails: the migrations' outcome stands and the backup file exists.
+     */
+    private void record(MigrationSession session, Prepared first, BackupFile backup) {
         String script = first.step().script().script();
-        Optional<HistoryEntry> row = session.readHistory().orElse(List.of()).stream()
-                .filter(e -> e.script().equals(script))
-                .reduce((earlier, later) -> later);
-        row.ifPresent(r -> session.write(List.of(session.historyTable().recordBackup(r.rank(),
-                new RecordedBackup(backup.file().toString(), backup.bytes())))));
-    }
-
-    private static void recordQuietly(MigrationSession session, Prepared first, BackupFile backup,
-                                      RuntimeException failure) {
         try {
-            record(session, first, backup);
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
+            Optional<HistoryEntry> row = session.readHistory().orElse(List.of()).stream()
+                    .filter(e -> e.script().equals(script))
+                    .reduce((earlier, later) -> later);
+            row.ifPresent(r -> session.write(List.of(session.historyTable().recordBackup(r.rank(),
+                    new RecordedBackup(backup.file().toString(), backup.bytes())))));
+        } catch (ShaleException e) {
+            listener.progress("warning: the backup " + backup.file() + " is not recorded in the history table: "
+                    + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shale.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shale.Shale;
 import dev.shale.migrate.files.MigrationVersion;
@@ -11,6 +12,7 @@ import dev.shale.migrate.history.RecordedBackup;
 import dev.shale.migrate.history.SqlCommand;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +88,22 @@ class BackupHistoryTest {
         project.progress().clear();
         project.shale().migrate();
         assertThat(project.progress()).as("the upgrade runs once").noneMatch(line -> line.contains("added the columns"));
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void aFirstMigrationThatFailsPartWayStillNamesTheBackupTakenBeforeIt(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db).file("0001_create_t.sql", CREATE_T);
+        project.shale().migrate();
+        project.file("0002_half.sql", MigrationProject.migration(
+                "CREATE TABLE u (id INTEGER PRIMARY KEY);\nINSERT INTO missing_table VALUES (1);", "DROP TABLE u;"));
+
+        assertThatThrownBy(() -> project.shale().migrate(
+                MigrateOptions.defaults().backupTo(db.scratchDir().resolve("backups"))))
+                .isInstanceOf(MigrationFailedException.class);
+
+        MigrationStatus half = status(project.shale(), "0002");
+        assertThat(half.state()).isEqualTo(MigrationState.FAILED);
+        assertThat(half.backup()).hasValueSatisfying(b -> assertThat(b.path()).contains("backups"));
     }
 
     private static String checksum(MigrationProject project) {
