@@ -25,6 +25,7 @@ import dev.shale.migrate.MigrationStatus;
 import dev.shale.migrate.Migrations;
 import dev.shale.migrate.RollbackOptions;
 import dev.shale.migrate.ValidationReport;
+import dev.shale.migrate.files.ClasspathMigrations;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.project.InitResult;
 import dev.shale.project.ProjectInitializer;
@@ -302,6 +303,10 @@ public final class Shale {
         private String environmentName;
         private String url;
         private String devUrl;
+        private Path migrationsDir;
+        private boolean dataSourceGiven;
+        private String classpathMigrations;
+        private ClassLoader classLoader;
         private Map<String, String> variables = System.getenv();
         private MigrationListener listener = MigrationListener.SILENT;
 
@@ -338,6 +343,42 @@ public final class Shale {
             return this;
         }
 
+        /** A migrations directory that replaces the configuration's {@code migrations}. */
+        public Builder migrationsDir(Path dir) {
+            this.migrationsDir = dir.toAbsolutePath();
+            this.classpathMigrations = null;
+            return this;
+        }
+
+        /**
+         * Migrations packaged with the application, e.g. {@code db/migrations} for
+         * {@code src/main/resources/db/migrations}, read through the thread's context class loader;
+         * replaces the configuration's {@code migrations}. The location must hold {@code shale.sum}.
+         */
+        public Builder migrationsFromClasspath(String location) {
+            return migrationsFromClasspath(location, null);
+        }
+
+        /** {@link #migrationsFromClasspath(String)} through the given class loader. */
+        public Builder migrationsFromClasspath(String location, ClassLoader loader) {
+            this.classpathMigrations = Objects.requireNonNull(location);
+            this.classLoader = loader;
+            this.migrationsDir = null;
+            return this;
+        }
+
+        /**
+         * Not implemented yet: {@link #load()} fails with exit code 2. Shale's sessions change session
+         * settings (lock timeouts, session locks, read-only mode) that would leak into a pool's other
+         * users; until they are reset on return, give the database with {@link #url(String)} (a
+         * {@code jdbc:} URL works; credentials may come from {@code ${VAR}} and {@link #variables}).
+         */
+        public Builder dataSource(javax.sql.DataSource dataSource) {
+            Objects.requireNonNull(dataSource);
+            this.dataSourceGiven = true;
+            return this;
+        }
+
         /** The variables {@code ${VAR}} in shale.toml reads; the process environment by default. */
         public Builder variables(Map<String, String> variables) {
             this.variables = Objects.requireNonNull(variables);
@@ -350,6 +391,14 @@ public final class Shale {
             return this;
         }
 
+        private ClassLoader classLoader() {
+            if (classLoader != null) {
+                return classLoader;
+            }
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Shale.class.getClassLoader();
+        }
+
         /** Reads the configuration only, without resolving an environment. */
         public ShaleConfig loadConfig() {
             return new ConfigLoader(variables).load(Optional.ofNullable(configFile), projectDir);
@@ -357,11 +406,22 @@ public final class Shale {
 
         /** Reads the configuration and resolves the environment. Fails with a {@link ShaleException}. */
         public Shale load() {
+            if (dataSourceGiven) {
+                throw new ShaleException(ExitCode.USAGE, "connecting through a DataSource is not implemented yet",
+                        "give the database with url(...), e.g. the DataSource's jdbc: URL; see docs/embedding.md");
+            }
             ShaleConfig config = loadConfig();
             Environment environment = config.environment(
                     Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
             if (devUrl != null) {
                 environment = environment.withDevUrl(Dialects.parseUrl(devUrl, projectDir));
+            }
+            if (migrationsDir != null) {
+                environment = environment.withMigrationsDir(migrationsDir);
+            }
+            if (classpathMigrations != null) {
+                environment = environment.withMigrationsDir(
+                        ClasspathMigrations.extract(classLoader(), classpathMigrations));
             }
             return new Shale(config, environment, listener);
         }

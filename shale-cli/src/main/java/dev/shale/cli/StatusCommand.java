@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.Shale;
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.MigrationStatus;
+import dev.shale.migrate.history.RecordedBackup;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +25,14 @@ final class StatusCommand implements Callable<Integer> {
 
     /** One migration as JSON: the API record with the time as ISO-8601 text. */
     record Listed(String version, String description, String script, String state, String appliedAt,
-                  Long executionMillis, Integer statementsApplied, Integer statementsTotal, boolean outOfOrder) {
+                  Long executionMillis, Integer statementsApplied, Integer statementsTotal, boolean outOfOrder,
+                  String backupPath, Long backupBytes) {
         static Listed of(MigrationStatus s) {
             return new Listed(s.version(), s.description(), s.script(), s.state().name(),
                     s.appliedAt() == null ? null : s.appliedAt().toString(), s.executionMillis(),
-                    s.statementsApplied(), s.statementsTotal(), s.outOfOrder());
+                    s.statementsApplied(), s.statementsTotal(), s.outOfOrder(),
+                    s.backup().map(RecordedBackup::path).orElse(null),
+                    s.backup().map(RecordedBackup::bytes).orElse(null));
         }
     }
 
@@ -47,6 +51,8 @@ final class StatusCommand implements Callable<Integer> {
                     s.executionMillis() == null ? "" : s.executionMillis() + " ms");
         }
         table.print(terminal);
+        status.forEach(s -> s.backup().ifPresent(b -> terminal.info("backup before " + s.version() + " "
+                + s.description() + ": " + b.path() + " (" + b.bytes() + " bytes)")));
         status.stream().filter(s -> s.state() == MigrationState.FAILED).forEach(s -> terminal.info(
                 s.script() + ": statements 1 to " + s.statementsApplied() + " of " + s.statementsTotal() + " ran; "
                         + "fix the cause and run 'shale migrate' to resume at statement " + (s.statementsApplied() + 1)

@@ -91,4 +91,45 @@ class BackupCommandTest {
         CliRun nothingPending = project.run("migrate", "--backup");
         assertThat(nothingPending.err()).as("no backup when nothing is pending").doesNotContain("backup:");
     }
+
+    @OnEachDatabase(TestDialect.SQLITE)
+    void statusShowsTheBackupTakenBeforeAMigrationAsTextAndJson(TestDatabase db) throws IOException {
+        SchemaAsCodeProject project = new SchemaAsCodeProject(db.scratchDir().resolve("dev"), db, false);
+        migration(project, "0001_create_t.sql", "CREATE TABLE t (id INTEGER PRIMARY KEY);", "DROP TABLE t;");
+        CliRun migrate = project.run("migrate", "--backup");
+        Matcher backup = BACKUP_LINE.matcher(migrate.err());
+        assertThat(backup.find()).as(migrate.err()).isTrue();
+
+        CliRun text = project.run("status");
+        assertThat(text.err()).contains("backup before 0001 create t: " + backup.group(1) + " (" + backup.group(2)
+                + " bytes)");
+        CliRun json = project.run("status", "--format", "json");
+        assertThat(json.out()).contains("\"backupPath\" : \"" + backup.group(1) + "\"")
+                .contains("\"backupBytes\" : " + backup.group(2));
+    }
+
+    @OnEachDatabase({TestDialect.POSTGRES, TestDialect.MARIADB})
+    void restoreRefusesWhileTheDatabaseHasTablesCreatedAfterTheBackup(TestDatabase db) throws IOException {
+        SchemaAsCodeProject project = project(db);
+        assertThat(project.run("migrate", "--yes", "--no-backup").exitCode()).isZero();
+        db.execute("INSERT INTO t (id, name) VALUES (1, 'before')");
+        migration(project, "0002_create_u.sql", "CREATE TABLE u (id INTEGER PRIMARY KEY);", "DROP TABLE u;");
+        CliRun migrate = project.run("migrate", "--yes");
+        Matcher backup = BACKUP_LINE.matcher(migrate.err());
+        assertThat(backup.find()).as(migrate.err()).isTrue();
+        db.execute("UPDATE t SET name = 'after'");
+
+        CliRun refused = project.run("restore", backup.group(1), "--yes");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.errLines()[0]).matches("error: the database has 1 table that the backup "
+                + Pattern.quote(Path.of(backup.group(1)).getFileName().toString()) + " does not hold: (public\\.)?u");
+        assertThat(refused.err()).contains("hint: they were created after the backup");
+        assertThat(db.queryValue("SELECT name FROM t")).as("nothing restored").isEqualTo("after");
+
+        db.execute("DROP TABLE u");
+        CliRun restore = project.run("restore", backup.group(1), "--yes");
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(db.queryValue("SELECT name FROM t")).isEqualTo("before");
+    }
 }

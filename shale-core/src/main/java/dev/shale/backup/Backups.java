@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Backups of one environment's database: named by environment and time, in one directory. */
 public final class Backups {
@@ -67,6 +70,22 @@ public final class Backups {
         if (inBackup != live) {
             throw new BackupFailedException("the backup " + file + " holds " + inBackup + " tables, the database "
                     + live, "the backup is incomplete; check the tool and the user's privileges");
+        }
+    }
+
+    /**
+     * Refuses a restore onto a database that has tables the backup does not hold: restoring
+     * recreates only what the backup has, so tables created after it would stay, beside data from
+     * before them. Nothing has been changed when this throws (exit code 2).
+     */
+    public static void requireNoNewerTables(Set<String> inBackup, Set<String> live, Path file) {
+        SortedSet<String> newer = new TreeSet<>(live);
+        newer.removeAll(inBackup);
+        if (!newer.isEmpty()) {
+            throw ShaleException.usage("the database has " + newer.size() + (newer.size() == 1 ? " table" : " tables")
+                    + " that the backup " + file.getFileName() + " does not hold: " + String.join(", ", newer),
+                    "they were created after the backup and a restore would leave them in place; drop them "
+                            + "(after saving what you need), then run restore again");
         }
     }
 }

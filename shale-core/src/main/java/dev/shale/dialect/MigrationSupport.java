@@ -40,6 +40,16 @@ public interface MigrationSupport {
      */
     List<String> createHistoryTable(String table, Optional<String> schema);
 
+    /**
+     * The statements that add the nullable columns {@code backup_path} (text) and
+     * {@code backup_bytes} (64-bit integer) to the history table {@code table}, which was created
+     * without them; run on new tables and, once, on tables of earlier versions.
+     */
+    default List<String> addHistoryBackupColumns(String table) {
+        return List.of("ALTER TABLE " + table + " ADD COLUMN backup_path VARCHAR(1024)",
+                "ALTER TABLE " + table + " ADD COLUMN backup_bytes BIGINT");
+    }
+
     /** True when {@code failure} says the table queried does not exist. */
     boolean isUndefinedTable(SQLException failure);
 

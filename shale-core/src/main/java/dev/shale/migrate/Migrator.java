@@ -1,6 +1,7 @@
 package dev.shale.migrate;
 
 import dev.shale.ShaleException;
+import dev.shale.backup.BackupFile;
 import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
 import dev.shale.migrate.execution.PreparedScript;
@@ -9,6 +10,7 @@ import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.files.MigrationVersion;
 import dev.shale.migrate.history.HistoryEntry;
+import dev.shale.migrate.history.RecordedBackup;
 import dev.shale.migrate.steps.StepPlanner;
 import dev.shale.migrate.steps.MigrationRow;
 import dev.shale.migrate.steps.MigrationStates;
@@ -41,13 +43,16 @@ final class Migrator {
             session.lock();
             List<HistoryEntry> history = session.readOrCreateHistory();
             List<Prepared> steps = prepare(session, set, history, target, options.allowOutOfOrder());
-            if (!steps.isEmpty()) {
-                options.backupDir().ifPresent(this::backUp);
-            }
+            Optional<BackupFile> backup = steps.isEmpty() ? Optional.empty() : options.backupDir().map(this::backUp);
             ScriptExecutor executor = ScriptExecutor.live(session, history);
             List<AppliedMigration> applied = new ArrayList<>();
-            for (Prepared step : steps) {
-                applied.add(executor.apply(step.step(), step.script()));
+            try {
+                for (Prepared step : steps) {
+                    applied.add(executor.apply(step.step(), step.script()));
+                }
+            } finally {
+                // Also after a failure: a first migration that left a row (no transactional DDL) names its backup.
+                backup.ifPresent(b -> record(session, steps.get(0), b));
             }
             if (steps.isEmpty()) {
                 listener.progress("nothing to migrate: the database is up to date");
@@ -57,11 +62,29 @@ final class Migrator {
     }
 
     /** A checked backup before the first pending migration; a failure stops the run before it. */
-    private void backUp(java.nio.file.Path dir) {
-        dev.shale.backup.BackupFile backup = new dev.shale.backup.Backups(environment, java.time.Clock.systemUTC())
-                .take(dir);
+    private BackupFile backUp(java.nio.file.Path dir) {
+        BackupFile backup = new dev.shale.backup.Backups(environment, java.time.Clock.systemUTC()).take(dir);
         listener.progress("backup: " + backup.file() + " (" + backup.bytes() + " bytes, " + backup.tables()
                 + " tables); restore it with 'shale restore " + backup.file() + " --env " + environment.name() + "'");
+        return backup;
+    }
+
+    /**
+     * Writes the backup's path and size on the history row of the run's first migration. Only a
+     * warning when that fails: the migrations' outcome stands and the backup file exists.
+     */
+    private void record(MigrationSession session, Prepared first, BackupFile backup) {
+        String script = first.step().script().script();
+        try {
+            Optional<HistoryEntry> row = session.readHistory().orElse(List.of()).stream()
+                    .filter(e -> e.script().equals(script))
+                    .reduce((earlier, later) -> later);
+            row.ifPresent(r -> session.write(List.of(session.historyTable().recordBackup(r.rank(),
+                    new RecordedBackup(backup.file().toString(), backup.bytes())))));
+        } catch (ShaleException e) {
+            listener.progress("warning: the backup " + backup.file() + " is not recorded in the history table: "
+                    + e.getMessage());
+        }
     }
 
     private MigrationRun dryRun(MigrationSession session, MigrationSet set, Optional<MigrationVersion> target,

@@ -32,6 +32,7 @@ final class StatusReader {
                 entry == null ? null : entry.executionMillis(),
                 entry == null ? null : entry.statementsApplied(),
                 entry == null ? null : entry.statementsTotal(),
-                row.outOfOrder());
+                row.outOfOrder(),
+                entry == null ? java.util.Optional.empty() : entry.backup());
     }
 }

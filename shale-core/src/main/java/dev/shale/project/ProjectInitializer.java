@@ -28,6 +28,7 @@ public final class ProjectInitializer {
             createDirectoryIfAbsent(dir.resolve("schema"), created, kept);
             writeIfAbsent(dir.resolve("schema/schema.sql"), template("schema.sql"), created, kept);
             createDirectoryIfAbsent(dir.resolve("migrations"), created, kept);
+            writeIfAbsent(dir.resolve(".gitignore"), template("gitignore"), created, kept);
         } catch (IOException e) {
             throw new ShaleException(ExitCode.USAGE, "cannot create the project in " + dir + ": " + e.getMessage(),
                     "check that the directory is writable", e);

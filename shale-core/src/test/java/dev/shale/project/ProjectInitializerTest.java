@@ -20,7 +20,7 @@ class ProjectInitializerTest {
     void createsTheConfigurationTheSchemaFileAndTheMigrationsDirectory() {
         InitResult result = new ProjectInitializer().init(dir);
         assertThat(result.created()).containsExactly(dir.resolve("shale.toml"), dir.resolve("schema"),
-                dir.resolve("schema/schema.sql"), dir.resolve("migrations"));
+                dir.resolve("schema/schema.sql"), dir.resolve("migrations"), dir.resolve(".gitignore"));
         assertThat(dir.resolve("migrations")).isDirectory();
         assertThat(dir.resolve("schema/schema.sql")).content().contains("CREATE TABLE");
     }
@@ -44,6 +44,18 @@ class ProjectInitializerTest {
 
         InitResult second = new ProjectInitializer().init(dir);
         assertThat(second.created()).isEmpty();
-        assertThat(second.kept()).hasSize(4);
+        assertThat(second.kept()).hasSize(5);
+    }
+
+    @Test
+    void backupsAreGitIgnoredUnlessTheProjectAlreadyHasAGitignore() throws IOException {
+        new ProjectInitializer().init(dir);
+        assertThat(Files.readAllLines(dir.resolve(".gitignore"))).contains("backups/");
+
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve(".gitignore"), "target/\n");
+        InitResult existing = new ProjectInitializer().init(other);
+        assertThat(existing.kept()).contains(other.resolve(".gitignore"));
+        assertThat(other.resolve(".gitignore")).hasContent("target/");
     }
 }

@@ -16,13 +16,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** MySQL/MariaDB backups: {@code mysqldump --single-transaction}, restored with the {@code mysql} client. */
 final class MysqlBackups implements BackupTool {
+    private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE `((?:[^`]|``)+)`");
+
     @Override
     public String extension() {
         return "sql";
@@ -42,6 +49,7 @@ final class MysqlBackups implements BackupTool {
 
     @Override
     public void restore(DatabaseUrl url, Path file) {
+        Backups.requireNoNewerTables(dumpedTableNames(file), liveTableNames(url), file);
         List<String> client = connection("mysql", url);
         client.add(url.database());
         new ExternalTool(client, password(url), Optional.of(file)).run();
@@ -69,6 +77,30 @@ final class MysqlBackups implements BackupTool {
             return (int) lines.filter(line -> line.startsWith("CREATE TABLE `")).count();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BackupFailedException("cannot read the backup " + file + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** The tables of the dump: its {@code CREATE TABLE `name`} lines (views are written differently). */
+    private static Set<String> dumpedTableNames(Path file) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.map(CREATE_TABLE::matcher).filter(Matcher::lookingAt)
+                    .map(m -> m.group(1).replace("``", "`")).collect(Collectors.toSet());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BackupFailedException("cannot read the backup " + file + ": " + e.getMessage(), null);
+        }
+    }
+
+    private static Set<String> liveTableNames(DatabaseUrl url) {
+        Set<String> tables = new HashSet<>();
+        try (Connection connection = url.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing the tables failed", e);
         }
     }
 

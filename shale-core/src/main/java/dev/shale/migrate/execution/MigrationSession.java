@@ -87,10 +87,14 @@ public final class MigrationSession implements AutoCloseable {
         }
     }
 
-    /** The history rows, creating the table on first use. */
+    /**
+     * The history rows, creating the table on first use and adding the backup columns to a table
+     * of an earlier version. Call it holding the lock, so that only one deployer changes the table.
+     */
     public List<HistoryEntry> readOrCreateHistory() {
         Optional<List<HistoryEntry>> rows = readHistory();
         if (rows.isPresent()) {
+            upgradeHistory();
             return rows.get();
         }
         try {
@@ -102,6 +106,21 @@ public final class MigrationSession implements AutoCloseable {
         }
         listener.progress("created the history table " + history.displayName());
         return List.of();
+    }
+
+    private void upgradeHistory() {
+        try {
+            if (history.hasBackupColumns(connection)) {
+                return;
+            }
+            for (SqlCommand command : history.addBackupColumns()) {
+                command.execute(connection);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot add the backup columns to the history table " + history.displayName(), e);
+        }
+        listener.progress("added the columns backup_path and backup_bytes to the history table "
+                + history.displayName());
     }
 
     /** Runs history writes outside a migration (repair, baseline). */

@@ -5,6 +5,7 @@ import dev.shale.dialect.Dialect;
 import dev.shale.migrate.files.MigrationVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,11 +19,15 @@ import java.util.Optional;
 public final class HistoryTable {
     private static final String COLUMNS = "installed_rank, version, description, kind, script, checksum, "
             + "applied_at, applied_by, execution_ms, success, statements_applied, statements_total";
+    private static final String BACKUP_PATH = "backup_path";
+    private static final String BACKUP_BYTES = "backup_bytes";
 
     private final Dialect dialect;
     private final String table;
     private final Optional<String> schema;
     private final String displayName;
+    /** Whether the table has the backup columns, as the last read of it saw; null before one. */
+    private Boolean backupColumns;
 
     public HistoryTable(Dialect dialect, Environment environment) {
         this.dialect = dialect;
@@ -36,13 +41,18 @@ public final class HistoryTable {
         return displayName;
     }
 
-    /** All rows in the order they were written, or empty when the table does not exist yet. */
+    /**
+     * All rows in the order they were written, or empty when the table does not exist yet. Reads
+     * tables created before the backup columns existed too (their rows have no backup).
+     */
     public Optional<List<HistoryEntry>> read(Connection connection) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM " + table + " ORDER BY installed_rank";
+        String sql = "SELECT * FROM " + table + " ORDER BY installed_rank";
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            boolean withBackups = hasBackupColumns(rs.getMetaData());
+            backupColumns = withBackups;
             List<HistoryEntry> entries = new ArrayList<>();
             while (rs.next()) {
-                entries.add(row(rs));
+                entries.add(row(rs, withBackups));
             }
             return Optional.of(entries);
         } catch (SQLException e) {
@@ -53,17 +63,60 @@ public final class HistoryTable {
         }
     }
 
-    private static HistoryEntry row(ResultSet rs) throws SQLException {
-        String version = rs.getString(2);
-        return new HistoryEntry(rs.getInt(1), Optional.ofNullable(version).map(MigrationVersion::parse),
-                rs.getString(3), HistoryKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getLong(9), rs.getBoolean(10),
-                rs.getInt(11), rs.getInt(12));
+    private static HistoryEntry row(ResultSet rs, boolean withBackups) throws SQLException {
+        String version = rs.getString("version");
+        Optional<RecordedBackup> backup = Optional.empty();
+        if (withBackups && rs.getString(BACKUP_PATH) != null) {
+            backup = Optional.of(new RecordedBackup(rs.getString(BACKUP_PATH), rs.getLong(BACKUP_BYTES)));
+        }
+        return new HistoryEntry(rs.getInt("installed_rank"), Optional.ofNullable(version).map(MigrationVersion::parse),
+                rs.getString("description"), HistoryKind.valueOf(rs.getString("kind")), rs.getString("script"),
+                rs.getString("checksum"), rs.getTimestamp("applied_at").toInstant(), rs.getString("applied_by"),
+                rs.getLong("execution_ms"), rs.getBoolean("success"), rs.getInt("statements_applied"),
+                rs.getInt("statements_total"), backup);
     }
 
-    /** The statements that create the table (and its schema). */
+    /**
+     * True when the existing table has the backup columns; run only on a table that exists. Answers
+     * from the last {@link #read} when there was one, without another query.
+     */
+    public boolean hasBackupColumns(Connection connection) throws SQLException {
+        if (backupColumns != null) {
+            return backupColumns;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            return hasBackupColumns(rs.getMetaData());
+        }
+    }
+
+    private static boolean hasBackupColumns(ResultSetMetaData meta) throws SQLException {
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnLabel(i).equalsIgnoreCase(BACKUP_PATH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The statements that add the nullable backup columns to a table created without them. */
+    public List<SqlCommand> addBackupColumns() {
+        backupColumns = null;
+        return dialect.migrations().addHistoryBackupColumns(table).stream().map(SqlCommand::new).toList();
+    }
+
+    /** Records on row {@code rank} the backup taken before the run it started. */
+    public SqlCommand recordBackup(int rank, RecordedBackup backup) {
+        return new SqlCommand("UPDATE " + table + " SET " + BACKUP_PATH + " = ?, " + BACKUP_BYTES
+                + " = ? WHERE installed_rank = ?", backup.path(), backup.bytes(), rank);
+    }
+
+    /** The statements that create the table (and its schema), backup columns included. */
     public List<SqlCommand> create() {
-        return dialect.migrations().createHistoryTable(table, schema).stream().map(SqlCommand::new).toList();
+        List<SqlCommand> commands = new ArrayList<>();
+        dialect.migrations().createHistoryTable(table, schema).forEach(sql -> commands.add(new SqlCommand(sql)));
+        commands.addAll(addBackupColumns());
+        return commands;
     }
 
     public SqlCommand insert(HistoryEntry entry) {
