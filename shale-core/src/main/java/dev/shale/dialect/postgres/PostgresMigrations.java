@@ -3,6 +3,7 @@ package dev.shale.dialect.postgres;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
+import dev.shale.dialect.SessionOverride;
 import dev.shale.dialect.SplitterRules;
 import dev.shale.dialect.StatementKinds;
 import java.sql.Connection;
@@ -87,6 +88,23 @@ final class PostgresMigrations implements MigrationSupport {
                 statement.execute("SET client_connection_check_interval = 1000");
             }
         }
+    }
+
+    /*
+     * CREATE INDEX CONCURRENTLY (and the other CONCURRENTLY forms) take SHARE UPDATE EXCLUSIVE,
+     * which blocks no reads or writes, and then wait for every older transaction; lock_timeout
+     * cancels that wait and leaves an INVALID index behind, on which a retry fails with
+     * "already exists". So they run without lock_timeout: their wait queues no traffic.
+     */
+    private static final StatementKinds WAIT_FOR_OLDER_TRANSACTIONS = new StatementKinds(Map.of(
+            "CREATE INDEX CONCURRENTLY", "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b",
+            "DROP INDEX CONCURRENTLY", "DROP\\s+INDEX\\s+CONCURRENTLY\\b",
+            "REINDEX CONCURRENTLY", "REINDEX\\b[^;]*\\bCONCURRENTLY\\b"));
+
+    @Override
+    public Optional<SessionOverride> outsideTransaction(String statement, Duration statementLockTimeout) {
+        return WAIT_FOR_OLDER_TRANSACTIONS.kindOf(statement).map(kind -> new SessionOverride(
+                List.of("SET lock_timeout = 0"), List.of("SET lock_timeout = " + statementLockTimeout.toMillis())));
     }
 
     /** 55P03 lock_not_available, raised when lock_timeout expires. */
