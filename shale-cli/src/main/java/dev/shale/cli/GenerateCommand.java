@@ -2,7 +2,9 @@ package dev.shale.cli;
 
 import dev.shale.Shale;
 import dev.shale.desired.ChangeSummary;
+import dev.shale.desired.GenerateOptions;
 import dev.shale.desired.GenerateResult;
+import dev.shale.desired.GeneratedMigration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,24 +37,47 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
     private boolean dryRun;
 
+    @Option(names = "--unsafe", description = "Write the plain form in one migration instead of the safe form "
+            + "(concurrent indexes, NOT VALID + VALIDATE, NOT NULL after a batched backfill).")
+    private boolean unsafe;
+
+    @Option(names = "--expand-contract", description = "Write confirmed column renames as expand / contract "
+            + "migrations (not implemented yet).")
+    private boolean expandContract;
+
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
         Shale shale = target.load(root.invocation(), terminal::info, devUrl.value());
-        GenerateResult result = shale.schemaAsCode().generate(name, renames.flags(), renames.resolver(terminal), dryRun);
+        GenerateResult result = shale.schemaAsCode().generate(name, renames.flags(), renames.resolver(terminal),
+                new GenerateOptions(dryRun, unsafe, expandContract));
         if (result.noChanges()) {
             terminal.info("the migrations already give the schema of the schema files: nothing to generate");
             return 0;
         }
         if (dryRun) {
-            terminal.out().print(result.content());
+            for (GeneratedMigration migration : result.migrations()) {
+                if (result.migrations().size() > 1) {
+                    terminal.out().println("-- ==== migration " + migration.name() + " ====");
+                }
+                terminal.out().print(migration.content());
+            }
             terminal.out().flush();
+            printSafeguards(terminal, result);
             return 0;
         }
-        terminal.info("wrote " + root.invocation().workingDir().relativize(result.file().orElseThrow()));
+        for (GeneratedMigration migration : result.migrations()) {
+            terminal.info("wrote " + root.invocation().workingDir().relativize(migration.file().orElseThrow()));
+        }
         result.change().changes().changes().forEach(c -> terminal.info("  " + ChangeSummary.describe(c)));
-        result.change().up().notes().forEach(n -> terminal.info("note: " + n));
+        result.notes().forEach(n -> terminal.info("note: " + n));
+        printSafeguards(terminal, result);
         terminal.info("review it, then 'shale migrate'");
         return 0;
+    }
+
+    private static void printSafeguards(Terminal terminal, GenerateResult result) {
+        result.safeguards().forEach(line -> terminal.info("safe form: " + line));
+        result.todos().forEach(line -> terminal.info("todo: " + line));
     }
 }

@@ -3,6 +3,7 @@ package dev.shale.dialect;
 import dev.shale.diff.ChangeSet;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.plan.Plan;
+import dev.shale.plan.SafePlan;
 
 /**
  * Turns a change set into this dialect's statements. The planner sees both schemas, because
@@ -17,4 +18,13 @@ public interface SchemaPlanner {
      * @param to      the schema they must produce
      */
     Plan plan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to);
+
+    /**
+     * The same change in the form that keeps a live table available (concurrent index builds,
+     * constraints added unvalidated and validated later, NOT NULL via a batched backfill),
+     * spread over stages. A dialect without safe forms returns the plain plan.
+     */
+    default SafePlan safePlan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
+        return SafePlan.plain(plan(changes, from, to));
+    }
 }
