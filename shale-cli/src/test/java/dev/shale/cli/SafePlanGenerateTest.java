@@ -208,14 +208,59 @@ class SafePlanGenerateTest {
                 + "AND column_name = 'n'")).isEqualTo("YES");
     }
 
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void expandContractRenamesAColumnInTwoMigrationsWhileTheOldNameIsStillWritten(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("status VARCHAR(20)", "state VARCHAR(20)"));
+
+        CliRun generate = p.run("generate", "rename_status", "--rename", "items.status=state", "--expand-contract");
+        ok(generate);
+        assertThat(p.migrationCount()).isEqualTo(3);
+        String expand = p.migration("rename_status_expand");
+        String contract = p.migration("rename_status_contract");
+        assertThat(expand).contains("-- shale:no-transaction", "ADD COLUMN \"state\" character varying(20)",
+                "CREATE TRIGGER", "DO $copy$").doesNotContain("RENAME");
+        assertThat(contract.substring(0, contract.indexOf("-- shale:down")))
+                .contains("DROP TRIGGER", "DROP FUNCTION", "DROP COLUMN \"status\"");
+        CliRun verify = p.run("verify");
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+
+        ConcurrentWriter oldRelease = new ConcurrentWriter(db, "SET lock_timeout = " + WRITER_LOCK_TIMEOUT_MILLIS,
+                List.of("INSERT INTO items (id, n, status) VALUES (%d, 1, 'old insert')",
+                        "UPDATE items SET status = 'old update' WHERE id = %d % 3000 + 1"));
+        CliRun expanded;
+        try {
+            expanded = p.run("migrate", "--target", version(p, "rename_status_expand"));
+            Thread.sleep(300);
+        } finally {
+            oldRelease.close();
+        }
+        ok(expanded);
+        assertThat(oldRelease.failures()).isEmpty();
+        assertThat(oldRelease.maxMillis()).isLessThan(WRITER_LOCK_TIMEOUT_MILLIS);
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE state IS DISTINCT FROM status")).isEqualTo("0");
+        db.execute("INSERT INTO items (id, n, state) VALUES (5000, 1, 'new insert')");
+        assertThat(db.queryValue("SELECT status FROM items WHERE id = 5000")).isEqualTo("new insert");
+
+        ok(p.run("migrate"));
+        assertThat(db.queryValue("SELECT state FROM items WHERE id = 5000")).isEqualTo("new insert");
+        CliRun diff = p.run("diff", "dev", "schema");
+        assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
+    }
+
     @OnEachDatabase(TestDialect.SQLITE)
-    void expandContractSaysItIsNotImplemented(TestDatabase db) throws Exception {
-        SchemaAsCodeProject p = project(db);
-        p.schema(ITEMS);
-        CliRun run = p.run("generate", "create_items", "--expand-contract");
+    void expandContractSaysWhereItIsNotImplemented(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("status VARCHAR(20)", "state VARCHAR(20)"));
+        CliRun run = p.run("generate", "rename_status", "--rename", "items.status=state", "--expand-contract");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("error: generate --expand-contract is not implemented yet", "hint:");
-        assertThat(p.migrationCount()).isZero();
+        assertThat(run.err()).contains("error: --expand-contract is not implemented for sqlite", "hint:");
+        assertThat(p.migrationCount()).isEqualTo(1);
+    }
+
+    private static String version(SchemaAsCodeProject p, String name) throws IOException {
+        String file = file(p, name);
+        return file.substring("migrations/".length(), file.indexOf('_'));
     }
 
     private static String file(SchemaAsCodeProject p, String name) throws IOException {

@@ -5,6 +5,7 @@ import dev.shale.config.Environment;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.Migrations;
 import dev.shale.plan.SafePlan;
+import dev.shale.dialect.SchemaPlanner;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,10 +37,6 @@ public final class SchemaAsCode {
      * ({@link GenerateOptions#unsafe()}), or the safe form's stages (see {@link SafeMigrationText}).
      */
     public GenerateResult generate(String name, List<String> renames, RenameResolver resolver, GenerateOptions options) {
-        if (options.expandContract()) {
-            throw ShaleException.usage("generate --expand-contract is not implemented yet",
-                    "generate without it: a confirmed rename is written as a plain RENAME");
-        }
         SchemaSource from = new SchemaSource.MigrationDirectory(environment.migrationsDir());
         SchemaSource to = desired();
         SchemaChange change = new SchemaComparer(environment, MigrationListener.SILENT).compare(from, to, renames,
@@ -47,12 +44,20 @@ public final class SchemaAsCode {
         if (change.isEmpty()) {
             return new GenerateResult(change, List.of(), List.of(), List.of(), List.of());
         }
+        SchemaPlanner planner = SourceDialects.environmentFor(environment, from, to).url().dialect().planner();
+        if (options.expandContract()) {
+            return write(change, ExpandContractText.render(name, change, planner), SafePlan.plain(change.up()), options);
+        }
         SafePlan safe = options.unsafe() ? SafePlan.plain(change.up())
-                : SourceDialects.environmentFor(environment, from, to).url().dialect().planner()
-                        .safePlan(change.changes(), change.from(), change.to());
+                : planner.safePlan(change.changes(), change.from(), change.to());
         List<GeneratedMigration> drafts = options.unsafe()
                 ? List.of(new GeneratedMigration(name, MigrationText.render(name, change), Optional.empty()))
                 : SafeMigrationText.render(name, change, safe);
+        return write(change, drafts, safe, options);
+    }
+
+    private GenerateResult write(SchemaChange change, List<GeneratedMigration> drafts, SafePlan safe,
+                                 GenerateOptions options) {
         if (options.dryRun()) {
             return new GenerateResult(change, drafts, safe.safeguards(), safe.todos(), safe.up().notes());
         }

@@ -1,7 +1,10 @@
 package dev.shale.dialect;
 
+import dev.shale.diff.Change;
 import dev.shale.diff.ChangeSet;
 import dev.shale.model.DatabaseSchema;
+import java.util.Optional;
+import dev.shale.plan.ExpandContract;
 import dev.shale.plan.Plan;
 import dev.shale.plan.SafePlan;
 
@@ -24,6 +27,16 @@ public interface SchemaPlanner {
      * constraints added unvalidated and validated later, NOT NULL via a batched backfill),
      * spread over stages. A dialect without safe forms returns the plain plan.
      */
+    /**
+     * A confirmed column rename as expand / contract migrations; empty when this dialect has no
+     * such form. May refuse (a {@code ShaleException}) a column the form cannot carry over.
+     *
+     * @param from the schema the expand migration runs on
+     */
+    default Optional<ExpandContract> expandContract(Change.RenameColumn rename, DatabaseSchema from) {
+        return Optional.empty();
+    }
+
     default SafePlan safePlan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
         return SafePlan.plain(plan(changes, from, to));
     }

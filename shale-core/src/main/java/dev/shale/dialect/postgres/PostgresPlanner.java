@@ -4,7 +4,9 @@ import dev.shale.dialect.SchemaPlanner;
 import dev.shale.diff.Change;
 import dev.shale.diff.ChangeSet;
 import dev.shale.model.DatabaseSchema;
+import dev.shale.plan.ExpandContract;
 import dev.shale.plan.Plan;
+import java.util.Optional;
 import dev.shale.plan.SafePlan;
 
 /**
@@ -28,6 +30,12 @@ public final class PostgresPlanner implements SchemaPlanner {
             change.accept(router);
         }
         return steps.build();
+    }
+
+    /** See {@link ExpandContractPlan}. */
+    @Override
+    public Optional<ExpandContract> expandContract(Change.RenameColumn rename, DatabaseSchema from) {
+        return Optional.of(new ExpandContractPlan(names).plan(rename, from));
     }
 
     /** See {@link SafeForms} for what changes and why. */
