@@ -25,6 +25,7 @@ class SafePlanGenerateTest {
                 status VARCHAR(20),
                 parent_id INTEGER
             );
+            CREATE INDEX items_parent_idx ON items (parent_id);
             """;
     private static final String HARDENED_ITEMS = """
             CREATE TABLE parent (id INTEGER PRIMARY KEY);
@@ -91,9 +92,12 @@ class SafePlanGenerateTest {
                 .doesNotContain("CONCURRENTLY", "items_n_idx", "SET NOT NULL");
         assertThat(main.substring(main.indexOf("-- shale:down")))
                 .contains("DROP TABLE \"public\".\"audit\"")
-                .doesNotContain("items_n_idx");
+                .doesNotContain("items_n_idx", "items_parent_idx");
         assertThat(online).contains("-- shale:no-transaction", "CREATE INDEX CONCURRENTLY \"items_n_idx\" ON \"public\".\"items\"",
-                "DO $backfill$", "LIMIT 1000", "COMMIT;", "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"items_n_idx\"");
+                "DO $backfill$", "LIMIT 1000", "COMMIT;", "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"items_n_idx\"",
+                "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"items_parent_idx\"");
+        assertThat(online.substring(online.indexOf("-- shale:down")))
+                .contains("CREATE INDEX CONCURRENTLY \"items_parent_idx\" ON \"public\".\"items\"");
         assertThat(validate).contains("VALIDATE CONSTRAINT \"items_parent_fk\"", "VALIDATE CONSTRAINT \"items_n_check\"",
                         "VALIDATE CONSTRAINT \"items_status_not_null\"", "ALTER COLUMN \"status\" SET NOT NULL",
                         "ADD CONSTRAINT \"items_status_not_null\" CHECK (\"status\" IS NOT NULL) NOT VALID",
@@ -129,8 +133,10 @@ class SafePlanGenerateTest {
         assertThat(main).contains("ADD INDEX `items_n_idx` (`n`), ALGORITHM=INPLACE, LOCK=NONE")
                 .doesNotContain("`audit_note_idx` (`note`), ALGORITHM");
         assertThat(generate.err()).contains("safe form: index items_n_idx", "ALGORITHM=INPLACE, LOCK=NONE",
-                "not implemented for MySQL/MariaDB");
+                "not implemented for MySQL/MariaDB", "no non-blocking form for adding a CHECK or foreign key");
 
+        CliRun lint = p.run("lint", file(p, "harden_items"), "--format", "json");
+        assertThat(lint.out()).contains("\"findings\"").doesNotContain("items_n_idx", "DS801");
         CliRun verify = p.run("verify");
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 

@@ -1,6 +1,8 @@
 package dev.shale.desired;
 
 import dev.shale.diff.Change;
+import dev.shale.model.Index;
+import dev.shale.model.QualifiedName;
 import dev.shale.plan.PlannedStatement;
 import dev.shale.plan.SafePlan;
 import dev.shale.plan.Stage;
@@ -89,11 +91,19 @@ final class SafeMigrationText {
         return text.toString();
     }
 
-    /** An index built in a later stage is dropped by that stage's down section. */
+    /** An index built (or dropped) in a later stage is dropped (or built again) by that stage's down section. */
     private static boolean undoneByLaterStage(PlannedStatement down, SafePlan safe) {
-        return down.change() instanceof Change.DropIndex drop && safe.up().statements().stream()
-                .anyMatch(s -> s.stage() != Stage.MAIN && s.change() instanceof Change.AddIndex add
-                        && add.table().equals(drop.table()) && add.index().name().equals(drop.index().name()));
+        return safe.up().statements().stream().filter(s -> s.stage() != Stage.MAIN)
+                .anyMatch(s -> reverses(s.change(), down.change()) || reverses(down.change(), s.change()));
+    }
+
+    private static boolean reverses(Change add, Change drop) {
+        return add instanceof Change.AddIndex a && drop instanceof Change.DropIndex d
+                && sameIndex(a.table(), a.index(), d.table(), d.index());
+    }
+
+    private static boolean sameIndex(QualifiedName table, Index index, QualifiedName otherTable, Index other) {
+        return table.equals(otherTable) && index.name().equals(other.name());
     }
 
     private static void lines(StringBuilder text, String title, List<String> lines) {

@@ -38,6 +38,12 @@ final class MysqlSafeForms {
             } else {
                 statements.add(statement);
             }
+            if ((statement.change() instanceof Change.AddCheck || statement.change() instanceof Change.AddForeignKey)
+                    && from.table(statement.change().subject()).isPresent()) {
+                notes.add("MySQL/MariaDB have no non-blocking form for adding a CHECK or foreign key to "
+                        + statement.change().subject() + " (the table is copied while writes wait): "
+                        + "the plain form is written; consider an online schema change tool for a large table");
+            }
             if (statement.change() instanceof Change.AlterColumn alter && alter.from().nullable()
                     && !alter.to().nullable() && from.table(alter.table()).isPresent()) {
                 notes.add("the safe form of NOT NULL (batched backfill first) is not implemented for MySQL/MariaDB: "

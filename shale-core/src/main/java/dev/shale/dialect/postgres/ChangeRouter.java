@@ -149,6 +149,9 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.DropIndex change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         constraints.dropIndex(change, out);
         return null;
     }

@@ -12,8 +12,8 @@ import java.util.Set;
  * The safe forms of changes to a table that already exists, spread over the stages of a safe
  * plan (see /docs/lint-rules.md, DS302, DS401, DS402):
  * <ul>
- *   <li>an index is built {@code CONCURRENTLY} in the no-transaction {@link Stage#ONLINE}
- *       migration (SHARE UPDATE EXCLUSIVE instead of SHARE, which blocks writes);</li>
+ *   <li>an index is built (or dropped) {@code CONCURRENTLY} in the no-transaction {@link Stage#ONLINE}
+ *       migration (SHARE UPDATE EXCLUSIVE instead of SHARE or ACCESS EXCLUSIVE);</li>
  *   <li>a foreign key or CHECK is added {@code NOT VALID} (a brief lock, no scan) and
  *       validated in {@link Stage#VALIDATE}, which scans under SHARE UPDATE EXCLUSIVE;</li>
  *   <li>NOT NULL: the column stays (or is added) nullable, existing rows are backfilled in
@@ -52,6 +52,26 @@ final class SafeForms {
         out.undo(change, "DROP INDEX CONCURRENTLY IF EXISTS " + ctx.qualified(index), Stage.ONLINE, false);
         out.safeguard("index " + change.index().name() + " on " + change.table()
                 + ": built CONCURRENTLY in its own no-transaction migration");
+        return true;
+    }
+
+    /**
+     * An index dropped from a table that stays, with its columns: {@code DROP INDEX CONCURRENTLY}
+     * in {@link Stage#ONLINE}. When the main migration drops a column of the table, PostgreSQL
+     * drops the index with it, so the plain form stays.
+     */
+    boolean plan(Change.DropIndex change, PlanSteps out) {
+        boolean columnsDropped = ctx.changes().changes().stream().anyMatch(c -> c.subject().equals(change.table())
+                && (c instanceof Change.DropColumn || c instanceof Change.DropTable || c instanceof Change.RenameColumn));
+        if (!live(change.table()) || ctx.to().table(change.table()).isEmpty() || columnsDropped) {
+            return false;
+        }
+        QualifiedName index = QualifiedName.of(change.table().schema(), change.index().name());
+        out.add(change, "DROP INDEX CONCURRENTLY IF EXISTS " + ctx.qualified(index), Stage.ONLINE, false);
+        out.undo(change, ctx.tables().createIndex(change.table(), change.index())
+                .replaceFirst("INDEX ", "INDEX CONCURRENTLY "), Stage.ONLINE, false);
+        out.safeguard("index " + change.index().name() + " on " + change.table()
+                + ": dropped CONCURRENTLY in its own no-transaction migration");
         return true;
     }
 
