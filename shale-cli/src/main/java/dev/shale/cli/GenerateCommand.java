@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
                 "Runs the schema files and replays the migration directory on throw-away dev databases, "
                         + "compares them, and writes migrations/<version>_NAME.sql with the up section, the down "
                         + "section and a header that lists the changes and their risk. Possible renames are "
-                        + "asked about on a terminal, or given with --rename."})
+                        + "asked about on a terminal, or given with --rename. Where the database has a safe form, "
+                        + "later steps go to NAME_online and NAME_validate migrations."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     private ShaleCommand root;
@@ -41,8 +42,8 @@ final class GenerateCommand implements Callable<Integer> {
             + "(concurrent indexes, NOT VALID + VALIDATE, NOT NULL after a batched backfill).")
     private boolean unsafe;
 
-    @Option(names = "--expand-contract", description = "Write confirmed column renames as expand / contract "
-            + "migrations (not implemented yet).")
+    @Option(names = "--expand-contract", description = "Write confirmed column renames as NAME_expand (new "
+            + "column kept in sync, values copied) and NAME_contract (old column dropped); PostgreSQL only.")
     private boolean expandContract;
 
     @Override
