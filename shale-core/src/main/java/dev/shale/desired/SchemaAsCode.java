@@ -34,7 +34,7 @@ public final class SchemaAsCode {
 
     /**
      * The migrations that take the directory's schema to the schema files: one in the plain form
-     * ({@link GenerateOptions#unsafe()}), or the safe form's stages (see {@link SafeMigrationText}).
+     * ({@link GenerateOptions#unsafe()}), or the safe form's stages (see {@link MigrationText}).
      */
     public GenerateResult generate(String name, List<String> renames, RenameResolver resolver, GenerateOptions options) {
         SchemaSource from = new SchemaSource.MigrationDirectory(environment.migrationsDir());
@@ -50,9 +50,7 @@ public final class SchemaAsCode {
         }
         SafePlan safe = options.unsafe() ? SafePlan.plain(change.up())
                 : planner.safePlan(change.changes(), change.from(), change.to());
-        List<GeneratedMigration> drafts = options.unsafe()
-                ? List.of(new GeneratedMigration(name, MigrationText.render(name, change), Optional.empty()))
-                : SafeMigrationText.render(name, change, safe);
+        List<GeneratedMigration> drafts = MigrationText.render(name, change, safe);
         return write(change, drafts, safe, options);
     }
 
