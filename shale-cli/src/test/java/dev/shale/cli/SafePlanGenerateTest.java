@@ -222,6 +222,7 @@ class SafePlanGenerateTest {
         CliRun generate = p.run("generate", "rename_status", "--rename", "items.status=state", "--expand-contract");
         ok(generate);
         assertThat(p.migrationCount()).isEqualTo(3);
+        assertThat(generate.err()).contains("note: public.items.status → state: between the expand and the contract");
         String expand = p.migration("rename_status_expand");
         String contract = p.migration("rename_status_contract");
         assertThat(expand).contains("-- shale:no-transaction", "ADD COLUMN \"state\" character varying(20)",

@@ -19,7 +19,8 @@ final class ExpandContractText {
     private ExpandContractText() {
     }
 
-    static List<GeneratedMigration> render(String name, SchemaChange change, SchemaPlanner planner) {
+    /** Each rename's expand / contract form; refuses a change set with other changes, or a dialect without the form. */
+    static List<ExpandContract> plan(SchemaChange change, SchemaPlanner planner) {
         List<ExpandContract> steps = new ArrayList<>();
         for (Change c : change.changes().changes()) {
             if (!(c instanceof Change.RenameColumn rename)) {
@@ -31,7 +32,15 @@ final class ExpandContractText {
                     "--expand-contract is not implemented for " + change.from().dialect(),
                     "generate the rename without --expand-contract (a plain RENAME)")));
         }
-        List<String> notes = steps.stream().flatMap(s -> s.notes().stream()).toList();
+        return steps;
+    }
+
+    static List<String> notes(List<ExpandContract> steps) {
+        return steps.stream().flatMap(s -> s.notes().stream()).toList();
+    }
+
+    static List<GeneratedMigration> render(String name, List<ExpandContract> steps) {
+        List<String> notes = notes(steps);
         return List.of(
                 migration(name + "_expand", "step 1 of 2 of " + name + ": the new column, kept in sync, values copied",
                         notes, flat(steps, true, true), reversed(steps, true)),

@@ -2,10 +2,12 @@ package dev.shale.desired;
 
 import dev.shale.ShaleException;
 import dev.shale.config.Environment;
+import dev.shale.dialect.SchemaPlanner;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.Migrations;
+import dev.shale.plan.ExpandContract;
+import dev.shale.plan.Plan;
 import dev.shale.plan.SafePlan;
-import dev.shale.dialect.SchemaPlanner;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +48,9 @@ public final class SchemaAsCode {
         }
         SchemaPlanner planner = SourceDialects.environmentFor(environment, from, to).url().dialect().planner();
         if (options.expandContract()) {
-            return write(change, ExpandContractText.render(name, change, planner), SafePlan.plain(change.up()), options);
+            List<ExpandContract> steps = ExpandContractText.plan(change, planner);
+            return write(change, ExpandContractText.render(name, steps),
+                    SafePlan.plain(new Plan(List.of(), ExpandContractText.notes(steps))), options);
         }
         SafePlan safe = options.unsafe() ? SafePlan.plain(change.up())
                 : planner.safePlan(change.changes(), change.from(), change.to());
