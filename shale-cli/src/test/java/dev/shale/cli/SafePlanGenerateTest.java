@@ -130,7 +130,8 @@ class SafePlanGenerateTest {
         ok(generate);
         assertThat(p.migrationCount()).isEqualTo(2);
         String main = p.migration("harden_items");
-        assertThat(main).contains("ADD INDEX `items_n_idx` (`n`), ALGORITHM=INPLACE, LOCK=NONE")
+        assertThat(main).contains("ADD INDEX `items_n_idx` (`n`), ALGORITHM=INPLACE, LOCK=NONE",
+                        "DROP INDEX `items_parent_idx`, ALGORITHM=INPLACE, LOCK=NONE")
                 .doesNotContain("`audit_note_idx` (`note`), ALGORITHM");
         assertThat(generate.err()).contains("safe form: index items_n_idx", "ALGORITHM=INPLACE, LOCK=NONE",
                 "not implemented for MySQL/MariaDB", "no non-blocking form for adding a CHECK or foreign key");

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The safe form of a MySQL / MariaDB plan: a secondary index added to an existing table says
- * {@code ALGORITHM=INPLACE, LOCK=NONE}, so the server builds it while writes go on, and fails
+ * The safe form of a MySQL / MariaDB plan: a secondary index added to (or dropped from) an
+ * existing table says {@code ALGORITHM=INPLACE, LOCK=NONE}, so the server builds it while writes go on, and fails
  * instead of silently copying or locking the table when it cannot. Not for FULLTEXT and
  * SPATIAL indexes or functional key parts (they block writes or add a hidden column), nor on a
  * table with an ON … CASCADE / SET NULL foreign key, where LOCK=NONE is refused. Constraints
@@ -35,6 +35,10 @@ final class MysqlSafeForms {
                 statements.add(new PlannedStatement(statement.sql() + ONLINE, add, statement.transactional()));
                 safeguards.add("index " + add.index().name() + " on " + add.table()
                         + ": built with ALGORITHM=INPLACE, LOCK=NONE");
+            } else if (statement.change() instanceof Change.DropIndex drop && online(drop, statement.sql(), from)) {
+                statements.add(new PlannedStatement(statement.sql() + ONLINE, drop, statement.transactional()));
+                safeguards.add("index " + drop.index().name() + " on " + drop.table()
+                        + ": dropped with ALGORITHM=INPLACE, LOCK=NONE");
             } else {
                 statements.add(statement);
             }
@@ -59,6 +63,11 @@ final class MysqlSafeForms {
                 && index.keys().stream().allMatch(k -> k.column() != null);
         boolean singleClause = sql.startsWith("ALTER TABLE ") && !sql.contains(",\n");
         return plainIndex && singleClause && from.table(add.table()).filter(MysqlSafeForms::allowsLockNone).isPresent();
+    }
+
+    private static boolean online(Change.DropIndex drop, String sql, DatabaseSchema from) {
+        boolean singleClause = sql.startsWith("ALTER TABLE ") && !sql.contains(",\n");
+        return singleClause && from.table(drop.table()).filter(MysqlSafeForms::allowsLockNone).isPresent();
     }
 
     /** https://dev.mysql.com/doc/refman/8.0/en/innodb-online-ddl-limitations.html */
