@@ -4,6 +4,7 @@ import dev.shale.diff.Change;
 import dev.shale.diff.Change.ColumnAspect;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
 import dev.shale.plan.Stage;
 import java.util.EnumSet;
 import java.util.Set;
@@ -39,6 +40,11 @@ final class SafeForms {
 
     private boolean live(QualifiedName table) {
         return ctx.from().table(table).isPresent();
+    }
+
+    /** A primary key column is NOT NULL by the key itself, which its own change adds. */
+    private boolean inPrimaryKey(QualifiedName table, String column) {
+        return ctx.to().table(table).map(Table::primaryKey).filter(pk -> pk.columns().contains(column)).isPresent();
     }
 
     boolean plan(Change.AddIndex change, PlanSteps out) {
@@ -101,7 +107,7 @@ final class SafeForms {
     boolean plan(Change.AddColumn change, PlanSteps out) {
         Column column = change.column();
         if (!live(change.table()) || column.nullable() || column.defaultValue() != null
-                || column.identity() != null || column.generated() != null) {
+                || column.identity() != null || column.generated() != null || inPrimaryKey(change.table(), column.name())) {
             return false;
         }
         columns.add(new Change.AddColumn(change.table(), nullable(column)), out);
@@ -113,7 +119,7 @@ final class SafeForms {
     boolean plan(Change.AlterColumn change, PlanSteps out) {
         Column to = change.to();
         if (!live(change.table()) || !change.from().nullable() || to.nullable()
-                || to.identity() != null || to.generated() != null) {
+                || to.identity() != null || to.generated() != null || inPrimaryKey(change.table(), to.name())) {
             return false;
         }
         Set<ColumnAspect> rest = EnumSet.copyOf(change.what());
