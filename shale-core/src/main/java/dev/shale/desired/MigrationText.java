@@ -1,8 +1,6 @@
 package dev.shale.desired;
 
 import dev.shale.diff.Change;
-import dev.shale.model.Index;
-import dev.shale.model.QualifiedName;
 import dev.shale.plan.PlannedStatement;
 import dev.shale.plan.SafePlan;
 import dev.shale.plan.Stage;
@@ -66,9 +64,7 @@ public final class MigrationText {
         if (change.destructive()) {
             text.append("-- The up section drops data: this down section restores the structure, not the data.\n");
         }
-        List<PlannedStatement> down = new ArrayList<>(safe.undo(Stage.MAIN));
-        change.down().statements().stream().filter(s -> !undoneByLaterStage(s, safe)).forEach(down::add);
-        statements(text, down);
+        statements(text, safe.mainDown(change.down()));
         return text.toString();
     }
 
@@ -96,21 +92,6 @@ public final class MigrationText {
         }
         statements(text, down);
         return text.toString();
-    }
-
-    /** An index built (or dropped) in a later stage is dropped (or built again) by that stage's down section. */
-    private static boolean undoneByLaterStage(PlannedStatement down, SafePlan safe) {
-        return safe.up().statements().stream().filter(s -> s.stage() != Stage.MAIN)
-                .anyMatch(s -> reverses(s.change(), down.change()) || reverses(down.change(), s.change()));
-    }
-
-    private static boolean reverses(Change add, Change drop) {
-        return add instanceof Change.AddIndex a && drop instanceof Change.DropIndex d
-                && sameIndex(a.table(), a.index(), d.table(), d.index());
-    }
-
-    private static boolean sameIndex(QualifiedName table, Index index, QualifiedName otherTable, Index other) {
-        return table.equals(otherTable) && index.name().equals(other.name());
     }
 
     private static void lines(StringBuilder text, String title, List<String> lines) {

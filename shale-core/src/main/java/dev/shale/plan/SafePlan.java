@@ -1,5 +1,7 @@
 package dev.shale.plan;
 
+import dev.shale.diff.Change;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * of the later stages need.
  *
  * @param up         the statements, each tagged with its stage
- * @param undo       statements that undo a stage's own work: for {@link Stage#MAIN} they run
+ * @param undo       statements that undo a stage's own work, in the order they run: for {@link Stage#MAIN} they run
  *                   first in the main file's down section (before the reverse plan); for the
  *                   other stages they are the whole down section of that stage's file
  * @param safeguards one line per safe transformation applied, for the user
@@ -29,6 +31,27 @@ public record SafePlan(Plan up, List<PlannedStatement> undo, List<String> safegu
     /** The up statements of one stage. */
     public List<PlannedStatement> statements(Stage stage) {
         return up.statements().stream().filter(s -> s.stage() == stage).toList();
+    }
+
+    /**
+     * The main migration's down section: its own undo statements, then the plain reverse plan
+     * without what a later stage's down section undoes itself (an index built or dropped
+     * there). The later stages are reverted first.
+     */
+    public List<PlannedStatement> mainDown(Plan reverse) {
+        List<PlannedStatement> down = new ArrayList<>(undo(Stage.MAIN));
+        reverse.statements().stream().filter(s -> !undoneByLaterStage(s)).forEach(down::add);
+        return down;
+    }
+
+    private boolean undoneByLaterStage(PlannedStatement down) {
+        return up.statements().stream().filter(s -> s.stage() != Stage.MAIN)
+                .anyMatch(s -> reverses(s.change(), down.change()) || reverses(down.change(), s.change()));
+    }
+
+    private static boolean reverses(Change add, Change drop) {
+        return add instanceof Change.AddIndex a && drop instanceof Change.DropIndex d
+                && a.table().equals(d.table()) && a.index().name().equals(d.index().name());
     }
 
     /** The undo statements of one stage. */

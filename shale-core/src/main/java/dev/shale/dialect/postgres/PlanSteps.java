@@ -37,7 +37,10 @@ final class PlanSteps {
         statements.add(new PlannedStatement(sql, change, transactional, stage));
     }
 
-    /** A statement that undoes part of {@code stage}'s own work (see {@link SafePlan#undo()}). */
+    /**
+     * A statement that undoes part of {@code stage}'s own work (see {@link SafePlan#undo()}); one
+     * per change and stage, since they are reversed as a whole.
+     */
     void undo(Change change, String sql, Stage stage, boolean transactional) {
         undo.add(new PlannedStatement(sql, change, transactional, stage));
     }
@@ -69,7 +72,10 @@ final class PlanSteps {
         return new Plan(all, List.copyOf(notes));
     }
 
+    /** Undo statements run in the reverse order of the changes they undo (an index dropped and built again). */
     SafePlan buildSafe() {
-        return new SafePlan(build(), undo, safeguards, todos);
+        List<PlannedStatement> reversed = new ArrayList<>(undo);
+        java.util.Collections.reverse(reversed);
+        return new SafePlan(build(), reversed, safeguards, todos);
     }
 }

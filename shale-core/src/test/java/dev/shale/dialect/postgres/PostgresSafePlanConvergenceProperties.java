@@ -6,6 +6,7 @@ import dev.shale.diff.ChangeSet;
 import dev.shale.diff.RenameHints;
 import dev.shale.diff.SchemaDiffer;
 import dev.shale.model.DatabaseSchema;
+import dev.shale.plan.Plan;
 import dev.shale.plan.PlannedStatement;
 import dev.shale.plan.SafePlan;
 import dev.shale.plan.Stage;
@@ -14,6 +15,9 @@ import dev.shale.testing.TestDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,7 +30,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * The safe plan converges like the plain one: random schemas A and B are rendered and
  * inspected (A', B'); the safe plan of diff(A', B'), run stage after stage as the migrations
  * {@code generate} writes (the main one in a transaction, the later ones statement by
- * statement), reads back as B' (column order aside).
+ * statement), reads back as B' (column order aside); their down sections, run in reverse
+ * order, read back as A'.
  */
 class PostgresSafePlanConvergenceProperties {
     private static TestDatabase db;
@@ -42,26 +47,41 @@ class PostgresSafePlanConvergenceProperties {
     }
 
     @Property(tries = 100)
-    void theSafePlanFromAToBConvergesOnTheServer(@ForAll("schemas") DatabaseSchema a,
+    void theSafePlanFromAToBAndItsDownSectionsConvergeOnTheServer(@ForAll("schemas") DatabaseSchema a,
                                                  @ForAll("schemas") DatabaseSchema b) throws SQLException {
         DatabaseSchema inspectedB = applyToEmpty(b);
         DatabaseSchema inspectedA = applyToEmpty(a);
 
         ChangeSet changes = SchemaDiffer.diff(inspectedA, inspectedB, RenameHints.NONE);
         SafePlan safe = db.dialect().planner().safePlan(changes, inspectedA, inspectedB);
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (Stage stage : Stage.values()) {
-                c.setAutoCommit(!(stage == Stage.MAIN));
-                for (PlannedStatement statement : safe.statements(stage)) {
-                    s.execute(statement.sql());
-                }
-                if (stage == Stage.MAIN) {
-                    c.commit();
-                }
-            }
+        for (Stage stage : Stage.values()) {
+            run(stage, safe.statements(stage));
         }
         assertThat(PlanCase.withColumnsByName(PostgresCatalog.inspect(db))).as("after %s", safe.up().sql())
                 .isEqualTo(PlanCase.withColumnsByName(inspectedB));
+
+        Plan reverse = db.dialect().planner().plan(SchemaDiffer.diff(inspectedB, inspectedA, RenameHints.NONE),
+                inspectedB, inspectedA);
+        List<Stage> backwards = new ArrayList<>(List.of(Stage.values()));
+        Collections.reverse(backwards);
+        for (Stage stage : backwards) {
+            run(stage, stage == Stage.MAIN ? safe.mainDown(reverse) : safe.undo(stage));
+        }
+        assertThat(PlanCase.withColumnsByName(PostgresCatalog.inspect(db))).as("after the down sections of %s",
+                safe.up().sql()).isEqualTo(PlanCase.withColumnsByName(inspectedA));
+    }
+
+    /** As the runner does: the main migration in one transaction, the later ones statement by statement. */
+    private static void run(Stage stage, List<PlannedStatement> statements) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(stage.committedPerStatement());
+            for (PlannedStatement statement : statements) {
+                s.execute(statement.sql());
+            }
+            if (!stage.committedPerStatement()) {
+                c.commit();
+            }
+        }
     }
 
     @Provide
