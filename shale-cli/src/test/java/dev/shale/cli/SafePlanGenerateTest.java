@@ -201,6 +201,12 @@ class SafePlanGenerateTest {
         Thread.sleep(1000);
         p.schema(ITEMS.replace("n INTEGER,", "n INTEGER NOT NULL,"));
 
+        CliRun dryRun = p.run("generate", "require_n", "--dry-run");
+        ok(dryRun);
+        assertThat(dryRun.out()).contains("-- ==== migration require_n ====", "-- ==== migration require_n_online ====",
+                "-- ==== migration require_n_validate ====");
+        assertThat(p.migrationCount()).isEqualTo(1);
+
         CliRun generate = p.run("generate", "require_n");
         ok(generate);
         assertThat(generate.err()).contains("todo: public.items.n has no default");
