@@ -2,9 +2,12 @@ package dev.shale.desired;
 
 import dev.shale.ShaleException;
 import dev.shale.config.Environment;
+import dev.shale.dialect.SchemaPlanner;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.Migrations;
-import java.nio.file.Path;
+import dev.shale.plan.ExpandContract;
+import dev.shale.plan.Plan;
+import dev.shale.plan.SafePlan;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,19 +29,44 @@ public final class SchemaAsCode {
         return new SchemaSource.SqlFiles(environment.schemaPaths());
     }
 
-    /** The migration that takes the directory's schema to the schema files; written unless {@code dryRun}. */
+    /** The migration that takes the directory's schema to the schema files, in its safe form; written unless {@code dryRun}. */
     public GenerateResult generate(String name, List<String> renames, RenameResolver resolver, boolean dryRun) {
-        SchemaChange change = new SchemaComparer(environment, MigrationListener.SILENT).compare(
-                new SchemaSource.MigrationDirectory(environment.migrationsDir()), desired(), renames, resolver);
+        return generate(name, renames, resolver, new GenerateOptions(dryRun, false, false));
+    }
+
+    /**
+     * The migrations that take the directory's schema to the schema files: one in the plain form
+     * ({@link GenerateOptions#unsafe()}), or the safe form's stages (see {@link MigrationText}).
+     */
+    public GenerateResult generate(String name, List<String> renames, RenameResolver resolver, GenerateOptions options) {
+        SchemaSource from = new SchemaSource.MigrationDirectory(environment.migrationsDir());
+        SchemaSource to = desired();
+        SchemaChange change = new SchemaComparer(environment, MigrationListener.SILENT).compare(from, to, renames,
+                resolver);
         if (change.isEmpty()) {
-            return new GenerateResult(change, Optional.empty(), "");
+            return new GenerateResult(change, List.of(), List.of(), List.of(), List.of());
         }
-        String content = MigrationText.render(name, change);
-        if (dryRun) {
-            return new GenerateResult(change, Optional.empty(), content);
+        SchemaPlanner planner = SourceDialects.environmentFor(environment, from, to).url().dialect().planner();
+        if (options.expandContract()) {
+            List<ExpandContract> steps = ExpandContractText.plan(change, planner);
+            return write(change, ExpandContractText.render(name, steps),
+                    SafePlan.plain(new Plan(List.of(), ExpandContractText.notes(steps))), options);
         }
-        Path file = new Migrations(environment, listener).create(name, content);
-        return new GenerateResult(change, Optional.of(file), content);
+        SafePlan safe = options.unsafe() ? SafePlan.plain(change.up())
+                : planner.safePlan(change.changes(), change.from(), change.to());
+        List<GeneratedMigration> drafts = MigrationText.render(name, change, safe);
+        return write(change, drafts, safe, options);
+    }
+
+    private GenerateResult write(SchemaChange change, List<GeneratedMigration> drafts, SafePlan safe,
+                                 GenerateOptions options) {
+        if (options.dryRun()) {
+            return new GenerateResult(change, drafts, safe.safeguards(), safe.todos(), safe.up().notes());
+        }
+        Migrations migrations = new Migrations(environment, listener);
+        List<GeneratedMigration> written = drafts.stream().map(d -> new GeneratedMigration(d.name(), d.content(),
+                Optional.of(migrations.create(d.name(), d.content())))).toList();
+        return new GenerateResult(change, written, safe.safeguards(), safe.todos(), safe.up().notes());
     }
 
     /** The change from one source to another; possible renames are kept as drop + add and reported. */

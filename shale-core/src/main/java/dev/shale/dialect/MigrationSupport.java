@@ -61,4 +61,13 @@ public interface MigrationSupport {
 
     /** True when {@code failure} is a statement giving up on a lock it waited for; such a failure is retried. */
     boolean isLockTimeout(SQLException failure);
+
+    /**
+     * The session change {@code statement} needs when it runs outside a transaction, in place of
+     * the statement lock timeout: a statement that waits for older transactions by design while
+     * letting reads and writes through must not be cancelled half-way. Empty when it keeps the timeout.
+     */
+    default Optional<SessionOverride> outsideTransaction(String statement, Duration statementLockTimeout) {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.shale.plan;
 
 import dev.shale.diff.Change;
+import java.util.Objects;
 
 /**
  * One SQL statement of a migration, linked to the change that produced it, so that review
@@ -11,8 +12,17 @@ import dev.shale.diff.Change;
  * @param transactional  false when the statement cannot run inside a transaction
  *                       (e.g. CREATE INDEX CONCURRENTLY); such statements go to a
  *                       no-transaction migration
+ * @param stage          the migration of a safe plan it belongs to; {@link Stage#MAIN} in a plain plan
  */
-public record PlannedStatement(String sql, Change change, boolean transactional) {
+public record PlannedStatement(String sql, Change change, boolean transactional, Stage stage) {
+
+    public PlannedStatement {
+        Objects.requireNonNull(stage, "stage");
+    }
+
+    public PlannedStatement(String sql, Change change, boolean transactional) {
+        this(sql, change, transactional, Stage.MAIN);
+    }
 
     public static PlannedStatement of(String sql, Change change) {
         return new PlannedStatement(sql, change, true);

@@ -9,6 +9,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.View;
 import dev.shale.plan.Plan;
+import dev.shale.plan.SafePlan;
 import dev.shale.plan.PlannedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,6 +126,12 @@ public final class MysqlPlanner implements SchemaPlanner {
             }
         }
         return kept;
+    }
+
+    /** See {@link MysqlSafeForms}. */
+    @Override
+    public SafePlan safePlan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
+        return MysqlSafeForms.of(plan(changes, from, to), from);
     }
 
     private static List<String> notes(ChangeSet changes, List<PlannedStatement> statements, List<String> planned) {

@@ -17,7 +17,14 @@ final class ChangeRouter implements Change.Visitor<Void> {
     private final SequencePlans sequences;
     private final ViewPlans views;
 
+    private final SafeForms safe;
+
     ChangeRouter(PlanContext ctx, PlanSteps out) {
+        this(ctx, out, false);
+    }
+
+    /** @param safe true to write the safe forms of the changes that have one on a live table */
+    ChangeRouter(PlanContext ctx, PlanSteps out, boolean safe) {
         this.out = out;
         this.tables = new TablePlans(ctx);
         this.columns = new ColumnPlans(ctx);
@@ -26,6 +33,7 @@ final class ChangeRouter implements Change.Visitor<Void> {
         this.enums = new EnumPlans(ctx);
         this.sequences = new SequencePlans(ctx);
         this.views = new ViewPlans(ctx);
+        this.safe = safe ? new SafeForms(ctx, columns, alterColumn) : null;
     }
 
     @Override
@@ -48,6 +56,9 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.AddColumn change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         columns.add(change, out);
         return null;
     }
@@ -66,6 +77,9 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.AlterColumn change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         alterColumn.plan(change, out);
         return null;
     }
@@ -96,6 +110,9 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.AddForeignKey change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         constraints.addForeignKey(change, out);
         return null;
     }
@@ -108,6 +125,9 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.AddCheck change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         constraints.addCheck(change, out);
         return null;
     }
@@ -120,12 +140,18 @@ final class ChangeRouter implements Change.Visitor<Void> {
 
     @Override
     public Void visit(Change.AddIndex change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         constraints.addIndex(change, out);
         return null;
     }
 
     @Override
     public Void visit(Change.DropIndex change) {
+        if (safe != null && safe.plan(change, out)) {
+            return null;
+        }
         constraints.dropIndex(change, out);
         return null;
     }

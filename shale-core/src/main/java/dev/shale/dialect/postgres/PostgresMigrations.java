@@ -3,6 +3,7 @@ package dev.shale.dialect.postgres;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
+import dev.shale.dialect.SessionOverride;
 import dev.shale.dialect.SplitterRules;
 import dev.shale.dialect.StatementKinds;
 import java.sql.Connection;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Migrations on PostgreSQL: transactional DDL, advisory lock, lock_timeout. */
 final class PostgresMigrations implements MigrationSupport {
@@ -87,6 +90,49 @@ final class PostgresMigrations implements MigrationSupport {
                 statement.execute("SET client_connection_check_interval = 1000");
             }
         }
+    }
+
+    /*
+     * CREATE INDEX CONCURRENTLY (and the other CONCURRENTLY forms) take SHARE UPDATE EXCLUSIVE,
+     * which blocks no reads or writes, and then wait for every older transaction; lock_timeout
+     * cancels that wait and leaves an INVALID index behind, on which a retry fails with
+     * "already exists". So they run without lock_timeout: their wait queues no traffic.
+     */
+    private static final String IDENTIFIER = "\"(?:[^\"]|\"\")+\"|[\\w$]+";
+
+    private static final StatementKinds WAIT_FOR_OLDER_TRANSACTIONS = new StatementKinds(Map.of(
+            "CREATE INDEX CONCURRENTLY", "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b",
+            "DROP INDEX CONCURRENTLY", "DROP\\s+INDEX\\s+CONCURRENTLY\\b",
+            "REINDEX CONCURRENTLY", "REINDEX\\b[^;]*\\bCONCURRENTLY\\b"));
+
+    /*
+     * A CREATE INDEX CONCURRENTLY that failed (duplicates for a UNIQUE index, a deadlock, a
+     * cancel) leaves an INVALID index of its name, on which the next run fails with "already
+     * exists": that leftover is dropped first, under the statement lock timeout.
+     */
+    private static final Pattern CONCURRENT_INDEX = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*"
+            + "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + IDENTIFIER + ")\\s+ON\\s+"
+            + "(?:ONLY\\s+)?(?:(" + IDENTIFIER + ")\\s*\\.\\s*)?(?:" + IDENTIFIER + ")");
+
+    @Override
+    public Optional<SessionOverride> outsideTransaction(String statement, Duration statementLockTimeout) {
+        return WAIT_FOR_OLDER_TRANSACTIONS.kindOf(statement).map(kind -> {
+            List<String> before = new ArrayList<>();
+            dropInvalidIndex(statement).ifPresent(before::add);
+            before.add("SET lock_timeout = 0");
+            return new SessionOverride(before, List.of("SET lock_timeout = " + statementLockTimeout.toMillis()));
+        });
+    }
+
+    private static Optional<String> dropInvalidIndex(String statement) {
+        Matcher m = CONCURRENT_INDEX.matcher(statement);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String index = (m.group(2) == null ? "" : m.group(2) + ".") + m.group(1);
+        return Optional.of("DO $drop_invalid$\nDECLARE\n  leftover regclass := to_regclass('" + index.replace("'", "''")
+                + "');\nBEGIN\n  IF leftover IS NOT NULL AND EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = leftover "
+                + "AND NOT indisvalid) THEN\n    EXECUTE 'DROP INDEX ' || leftover::text;\n  END IF;\nEND\n$drop_invalid$");
     }
 
     /** 55P03 lock_not_available, raised when lock_timeout expires. */

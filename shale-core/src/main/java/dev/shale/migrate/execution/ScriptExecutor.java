@@ -1,5 +1,7 @@
 package dev.shale.migrate.execution;
 
+import dev.shale.dialect.MigrationSupport;
+import dev.shale.dialect.SessionOverride;
 import dev.shale.migrate.AppliedMigration;
 import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationFailedException;
@@ -12,6 +14,7 @@ import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
 import dev.shale.migrate.steps.PlannedStep;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +31,8 @@ public final class ScriptExecutor {
     private final HistoryTable history;
     private final LockTimeoutRetry retry;
     private final MigrationListener listener;
+    private final MigrationSupport support;
+    private final Duration statementLockTimeout;
     private final String appliedBy = System.getProperty("user.name", "unknown");
     private int nextRank;
 
@@ -35,6 +40,8 @@ public final class ScriptExecutor {
         this.runner = runner;
         this.history = session.historyTable();
         this.listener = session.listener();
+        this.support = session.support();
+        this.statementLockTimeout = session.environment().statementLockTimeout();
         this.retry = new LockTimeoutRetry(session.support(), runner, session.listener());
         this.nextRank = nextRank;
     }
@@ -150,8 +157,19 @@ public final class ScriptExecutor {
     private void runStatement(PreparedScript prepared, int index) throws SQLException {
         String sql = prepared.statements().get(index).sql();
         long start = System.nanoTime();
+        Optional<SessionOverride> override = prepared.inTransaction() ? Optional.empty()
+                : support.outsideTransaction(sql, statementLockTimeout);
         try {
-            runner.execute(sql);
+            for (String before : override.map(SessionOverride::before).orElse(List.of())) {
+                runner.execute(before);
+            }
+            try {
+                runner.execute(sql);
+            } finally {
+                for (String after : override.map(SessionOverride::after).orElse(List.of())) {
+                    runner.execute(after);
+                }
+            }
         } catch (SQLException e) {
             throw new LockTimeoutRetry.StatementFailure(index, e);
         }

@@ -2,6 +2,7 @@ package dev.shale.dialect.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shale.diff.RenameHints;
 import dev.shale.diff.SchemaDiffer;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -15,6 +16,7 @@ import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import dev.shale.plan.Plan;
+import dev.shale.plan.SafePlan;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
 import java.util.ArrayList;
@@ -64,6 +66,18 @@ class MysqlPlanConvergenceProperties {
         assertThat(MysqlInspection.inspect(first)).as("after %s", up.sql()).isEqualTo(normalB);
         Plan down = MysqlPlanRuns.migrate(first, normalA);
         assertThat(MysqlInspection.inspect(first)).as("after %s", down.sql()).isEqualTo(normalA);
+    }
+
+    /** The safe form (ALGORITHM=INPLACE, LOCK=NONE on index clauses) is accepted by the server and converges too. */
+    @Property(tries = 60)
+    void theSafePlanGivesTheTargetToo(@ForAll("schemas") DatabaseSchema a, @ForAll("schemas") DatabaseSchema b) {
+        DatabaseSchema normalB = created(second, b);
+        DatabaseSchema normalA = created(first, a);
+
+        SafePlan safe = first.dialect().planner().safePlan(SchemaDiffer.diff(normalA, normalB, RenameHints.NONE),
+                normalA, normalB);
+        MysqlPlanRuns.run(first, safe.up().sql());
+        assertThat(MysqlInspection.inspect(first)).as("after %s", safe.up().sql()).isEqualTo(normalB);
     }
 
     private static DatabaseSchema created(TestDatabase db, DatabaseSchema schema) {
