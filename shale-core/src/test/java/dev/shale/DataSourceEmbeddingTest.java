@@ -7,9 +7,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
+import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationProject;
 import dev.shale.migrate.MigrationRun;
 import dev.shale.migrate.MigrationStatus;
+import dev.shale.migrate.RollbackOptions;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
@@ -63,6 +65,53 @@ class DataSourceEmbeddingTest {
                 statement.execute("CREATE TABLE written_by_the_application (id INTEGER)");
             }
         }
+    }
+
+    @OnEachDatabase
+    void rollbackAndRepairWorkThroughAPoolOfOne(TestDatabase db) {
+        MigrationProject project = projectWithOneMigration(db);
+        try (HikariDataSource pool = poolOfOne(plainDataSource(db))) {
+            Shale shale = Shale.configure().projectDir(project.dir()).variables(Map.of()).dataSource(pool).load();
+            shale.migrate();
+
+            assertThat(shale.rollback(RollbackOptions.lastOne()).migrations()).hasSize(1);
+            assertThat(shale.repair()).isEmpty();
+            assertThat(shale.status()).extracting(MigrationStatus::state).extracting(Enum::name)
+                    .containsExactly("PENDING");
+        }
+    }
+
+    @OnEachDatabase
+    void aReadOnlySessionOnABorrowedConnectionRefusesWritesAndIsWritableAgainAfterwards(TestDatabase db)
+            throws SQLException {
+        try (HikariDataSource pool = poolOfOne(plainDataSource(db))) {
+            DatabaseUrl borrowed = Shale.configure().projectDir(db.scratchDir()).variables(Map.of())
+                    .dataSource(pool).load().environment().url();
+
+            try (Connection readOnly = borrowed.connectReadOnly(); Statement statement = readOnly.createStatement()) {
+                assertThatThrownBy(() -> statement.execute("CREATE TABLE refused (id INTEGER)"))
+                        .isInstanceOf(SQLException.class);
+            }
+
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE accepted (id INTEGER)");
+            }
+        }
+    }
+
+    @OnEachDatabase({TestDialect.POSTGRES, TestDialect.MARIADB})
+    void aBackupOnAServerAsksForAUrl(TestDatabase db) {
+        MigrationProject project = projectWithOneMigration(db);
+        Shale shale = Shale.configure().projectDir(project.dir()).variables(Map.of())
+                .dataSource(plainDataSource(db)).load();
+
+        assertThatThrownBy(() -> shale.migrate(MigrateOptions.defaults().backupTo(db.scratchDir().resolve("backups"))))
+                .isInstanceOfSatisfying(ShaleException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("url(...)"));
+                });
+        assertThat(shale.status()).extracting(MigrationStatus::state).extracting(Enum::name)
+                .as("nothing ran").containsExactly("PENDING");
     }
 
     @OnEachDatabase({TestDialect.POSTGRES, TestDialect.MARIADB})
