@@ -293,7 +293,7 @@ public final class Shale {
             return this;
         }
 
-        /** A database URL that replaces the environment's URL. */
+        /** A database URL that replaces the environment's URL (and a {@link #dataSource} given before). */
         public Builder url(String url) {
             this.url = url;
             this.dataSource = null;
@@ -336,6 +336,7 @@ public final class Shale {
          * command then borrows connections and restores their session (timeouts, read-only mode,
          * session locks) before giving them back. Commands that create throw-away dev databases
          * (generate, lint, drift, verify) cannot get credentials from it and need {@link #devUrl}.
+         * Replaces a {@link #url} given before; see docs/embedding.md.
          */
         public Builder dataSource(javax.sql.DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource);

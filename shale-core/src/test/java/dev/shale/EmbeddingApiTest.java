@@ -43,7 +43,7 @@ class EmbeddingApiTest {
     }
 
     @Test
-    void aJdbcUrlWithCredentialsFromVariablesIsWhatTheSpringRecipeGives() {
+    void aJdbcUrlTakesItsCredentialsFromVariablesAndNeverShowsThePassword() {
         Shale shale = Shale.configure()
                 .url("jdbc:postgresql://db.example:5432/app?user=${DB_USER}&password=${DB_PASSWORD}")
                 .variables(Map.of("DB_USER", "app", "DB_PASSWORD", URLEncoder.encode("s3cret&more", UTF_8)))
