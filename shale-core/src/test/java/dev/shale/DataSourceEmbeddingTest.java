@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.MigrationLock;
+import dev.shale.lint.LintOptions;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationProject;
 import dev.shale.migrate.MigrationRun;
@@ -15,6 +16,7 @@ import dev.shale.migrate.RollbackOptions;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
+import dev.shale.verify.VerifyOptions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
@@ -133,16 +136,30 @@ class DataSourceEmbeddingTest {
     }
 
     @OnEachDatabase({TestDialect.POSTGRES, TestDialect.MARIADB})
-    void aCommandThatNeedsADevDatabaseAsksForDevUrl(TestDatabase db) {
+    void commandsThatNeedADevDatabaseAskForDevUrl(TestDatabase db) {
         MigrationProject project = projectWithOneMigration(db);
         Shale shale = Shale.configure().projectDir(project.dir()).variables(Map.of())
                 .dataSource(plainDataSource(db)).load();
+        Map<String, ThrowingCallable> commands = Map.of("drift", shale::drift,
+                "lint", () -> shale.lint(LintOptions.pending()),
+                "verify", () -> shale.verify(VerifyOptions.pending()));
 
-        assertThatThrownBy(shale::drift).isInstanceOfSatisfying(ShaleException.class, e -> {
-            assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
-            assertThat(e.getMessage()).contains("dev database").contains("DataSource");
-            assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("dev_url"));
-        });
+        commands.forEach((name, command) -> assertThatThrownBy(command).as(name)
+                .isInstanceOfSatisfying(ShaleException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+                    assertThat(e.getMessage()).contains("dev database").contains("DataSource");
+                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("dev_url"));
+                }));
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void withADevUrlDriftWorksThroughTheDataSource(TestDatabase db) {
+        MigrationProject project = projectWithOneMigration(db);
+        Shale shale = Shale.configure().projectDir(project.dir()).variables(Map.of())
+                .dataSource(plainDataSource(db)).devUrl(db.urlString()).load();
+        shale.migrate();
+
+        assertThat(shale.drift().drifted()).isFalse();
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)
