@@ -17,6 +17,8 @@ import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
 import dev.shale.verify.VerifyOptions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,6 +101,25 @@ class DataSourceEmbeddingTest {
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE accepted (id INTEGER)");
             }
+        }
+    }
+
+    @OnEachDatabase
+    void anUncommittedTransactionIsRolledBackAndAutoCommitRestoredWithoutThePoolsHelp(TestDatabase db)
+            throws SQLException {
+        try (Connection physical = db.connect()) {
+            db.execute("CREATE TABLE kept (id INTEGER)");
+            DatabaseUrl borrowed = Shale.configure().projectDir(db.scratchDir()).variables(Map.of())
+                    .dataSource(sharing(physical)).load().environment().url();
+
+            try (Connection connection = borrowed.connect(); Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                statement.execute("INSERT INTO kept (id) VALUES (1)");
+            }
+
+            assertThat(physical.isClosed()).as("handed back, not closed by Shale").isFalse();
+            assertThat(physical.getAutoCommit()).isTrue();
+            assertThat(db.queryValue("SELECT COUNT(*) FROM kept")).isEqualTo("0");
         }
     }
 
@@ -212,6 +233,28 @@ class DataSourceEmbeddingTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A DataSource that hands out one physical connection and ignores close(), as a pool that resets nothing would. */
+    private static DataSource sharing(Connection physical) {
+        Connection uncloseable = (Connection) Proxy.newProxyInstance(DataSourceEmbeddingTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(physical, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSourceEmbeddingTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return uncloseable;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** A real pool that can only hand out one physical connection, so every borrower shares its session. */
