@@ -1,8 +1,8 @@
 package dev.shale.db;
 
 import dev.shale.ConfigurationException;
-import dev.shale.dialect.ConnectFailures;
 import dev.shale.DatabaseUnavailableException;
+import dev.shale.dialect.ConnectFailures;
 import dev.shale.dialect.Dialects;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +19,10 @@ public final class DataSourceUrls {
     private DataSourceUrls() {
     }
 
-    /** Borrows one connection to learn where {@code dataSource} connects; relative SQLite paths resolve against {@code baseDir}. */
+    /**
+     * Borrows one connection to learn where {@code dataSource} connects; relative SQLite paths
+     * resolve against {@code baseDir}.
+     */
     public static DatabaseUrl describe(DataSource dataSource, Path baseDir) {
         String metadataUrl;
         String user;
