@@ -12,6 +12,8 @@ import dev.shale.codegen.JavaCodegenOptions;
 import dev.shale.config.ConfigLoader;
 import dev.shale.config.Environment;
 import dev.shale.config.ShaleConfig;
+import dev.shale.db.DataSourceUrls;
+import dev.shale.db.DatabaseUrl;
 import dev.shale.db.ServerInfo;
 import dev.shale.desired.SchemaAsCode;
 import dev.shale.dialect.Dialects;
@@ -304,7 +306,7 @@ public final class Shale {
         private String url;
         private String devUrl;
         private Path migrationsDir;
-        private boolean dataSourceGiven;
+        private javax.sql.DataSource dataSource;
         private String classpathMigrations;
         private ClassLoader classLoader;
         private Map<String, String> variables = System.getenv();
@@ -331,9 +333,10 @@ public final class Shale {
             return this;
         }
 
-        /** A database URL that replaces the environment's URL. */
+        /** A database URL that replaces the environment's URL (and a {@link #dataSource} given before). */
         public Builder url(String url) {
             this.url = url;
+            this.dataSource = null;
             return this;
         }
 
@@ -368,14 +371,16 @@ public final class Shale {
         }
 
         /**
-         * Not implemented yet: {@link #load()} fails with exit code 2. Shale's sessions change session
-         * settings (lock timeouts, session locks, read-only mode) that would leak into a pool's other
-         * users; until they are reset on return, give the database with {@link #url(String)} (a
-         * {@code jdbc:} URL works; credentials may come from {@code ${VAR}} and {@link #variables}).
+         * The application's DataSource (e.g. its connection pool) instead of a URL: the recommended
+         * way at start-up. {@link #load()} borrows one connection to learn the database; every
+         * command then borrows connections and restores their session (timeouts, read-only mode,
+         * session locks) before giving them back. Commands that create throw-away dev databases
+         * (generate, lint, drift, verify) cannot get credentials from it and need {@link #devUrl}.
+         * Replaces a {@link #url} given before; see docs/embedding.md.
          */
         public Builder dataSource(javax.sql.DataSource dataSource) {
-            Objects.requireNonNull(dataSource);
-            this.dataSourceGiven = true;
+            this.dataSource = Objects.requireNonNull(dataSource);
+            this.url = null;
             return this;
         }
 
@@ -406,13 +411,17 @@ public final class Shale {
 
         /** Reads the configuration and resolves the environment. Fails with a {@link ShaleException}. */
         public Shale load() {
-            if (dataSourceGiven) {
-                throw new ShaleException(ExitCode.USAGE, "connecting through a DataSource is not implemented yet",
-                        "give the database with url(...), e.g. the DataSource's jdbc: URL; see docs/embedding.md");
-            }
             ShaleConfig config = loadConfig();
-            Environment environment = config.environment(
-                    Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
+            Environment environment;
+            if (dataSource != null) {
+                DatabaseUrl borrowed = DataSourceUrls.describe(dataSource, projectDir);
+                // The environment's settings on the DataSource's database, whatever its url in shale.toml.
+                environment = config.environment(Optional.ofNullable(environmentName),
+                        Optional.of(borrowed.jdbcUrl()), projectDir).withUrl(borrowed);
+            } else {
+                environment = config.environment(
+                        Optional.ofNullable(environmentName), Optional.ofNullable(url), projectDir);
+            }
             if (devUrl != null) {
                 environment = environment.withDevUrl(Dialects.parseUrl(devUrl, projectDir));
             }

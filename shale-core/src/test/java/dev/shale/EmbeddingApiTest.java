@@ -2,7 +2,6 @@ package dev.shale;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationListener;
@@ -10,12 +9,10 @@ import dev.shale.migrate.MigrationProject;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
-import java.lang.reflect.Proxy;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The facade as an application uses it at start-up (see docs/embedding.md). */
@@ -46,21 +43,7 @@ class EmbeddingApiTest {
     }
 
     @Test
-    void aDataSourceIsRefusedAsNotImplementedRatherThanIgnored() {
-        DataSource dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    throw new AssertionError("Shale must not use the DataSource");
-                });
-
-        assertThatThrownBy(() -> Shale.configure().variables(Map.of()).dataSource(dataSource).load())
-                .isInstanceOfSatisfying(ShaleException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
-                    assertThat(e.getMessage()).isEqualTo("connecting through a DataSource is not implemented yet");
-                });
-    }
-
-    @Test
-    void aJdbcUrlWithCredentialsFromVariablesIsWhatTheSpringRecipeGives() {
+    void aJdbcUrlTakesItsCredentialsFromVariablesAndNeverShowsThePassword() {
         Shale shale = Shale.configure()
                 .url("jdbc:postgresql://db.example:5432/app?user=${DB_USER}&password=${DB_PASSWORD}")
                 .variables(Map.of("DB_USER", "app", "DB_PASSWORD", URLEncoder.encode("s3cret&more", UTF_8)))

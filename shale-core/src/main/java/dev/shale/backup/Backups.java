@@ -28,6 +28,7 @@ public final class Backups {
 
     /** Takes a checked backup into {@code dir} (created if needed). */
     public BackupFile take(Path dir) {
+        requireCredentials("a backup");
         BackupTool tool = environment.url().dialect().backups();
         String name = environment.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + STAMP.format(clock.instant())
                 + "." + tool.extension();
@@ -49,7 +50,17 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw ShaleException.usage("no such backup file: " + file, "give the path 'migrate --backup' printed");
         }
+        requireCredentials("a restore");
         environment.url().dialect().backups().restore(environment.url(), file.toAbsolutePath());
+    }
+
+    /** The server's dump tools log in with the URL's credentials, which a DataSource does not give. */
+    private void requireCredentials(String what) {
+        if (environment.url().borrowed() && environment.url().isServer()) {
+            throw ShaleException.usage(what + " runs the server's dump tool, which cannot log in through a DataSource ("
+                    + environment.url().display() + ")",
+                    "give the database with url(...) for backups, or migrate without backupTo(...)");
+        }
     }
 
     /** Checks what every dialect checks: a file that exists and is not empty. Returns its size. */

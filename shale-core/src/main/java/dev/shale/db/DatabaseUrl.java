@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * Where a database is and how to log in to it, already translated to a JDBC URL.
@@ -20,9 +21,17 @@ import java.util.regex.Pattern;
  * @param host     server host, or null for embedded databases
  * @param port     server port, or 0 for embedded databases
  * @param database database name, or the file path for SQLite
+ * @param dataSource the application's DataSource connections are borrowed from, or null to open
+ *                   them with the JDBC URL (see {@link DataSourceUrls})
  */
 public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String password,
-                          String host, int port, String database) {
+                          String host, int port, String database, DataSource dataSource) {
+
+    /** A database reached through its JDBC URL and credentials. */
+    public DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String password,
+                       String host, int port, String database) {
+        this(dialect, jdbcUrl, user, password, host, port, database, null);
+    }
 
     private static final Pattern USERINFO_PASSWORD = Pattern.compile("(://[^:/@\\s]*):[^@/\\s]*@");
     private static final Pattern PASSWORD_PARAM =
@@ -38,8 +47,15 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
         return dialect.connectReadOnly(this);
     }
 
-    /** Opens a connection with extra driver properties; failures are explained by the dialect. */
+    /**
+     * Opens a connection with extra driver properties; failures are explained by the dialect.
+     * A borrowed connection (see {@link #borrowed()}) cannot take driver properties: it comes
+     * as the application's DataSource makes it.
+     */
     public Connection connect(Map<String, String> driverProperties) {
+        if (borrowed()) {
+            return BorrowedConnection.borrow(this);
+        }
         Properties properties = new Properties();
         properties.putAll(driverProperties);
         if (user != null) {
@@ -53,6 +69,14 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
         } catch (SQLException e) {
             throw dialect.explainConnectFailure(e, this);
         }
+    }
+
+    /**
+     * True when connections come from the application's DataSource: Shale then knows no
+     * password, and restores each connection's session before it goes back to the pool.
+     */
+    public boolean borrowed() {
+        return dataSource != null;
     }
 
     /** True when this URL names a server rather than a file. */

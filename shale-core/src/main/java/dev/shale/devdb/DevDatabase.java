@@ -1,5 +1,6 @@
 package dev.shale.devdb;
 
+import dev.shale.ConfigurationException;
 import dev.shale.ShaleException;
 import dev.shale.config.Environment;
 import dev.shale.db.DatabaseUrl;
@@ -49,6 +50,12 @@ public final class DevDatabase implements AutoCloseable {
         DatabaseUrl target = environment.url();
         Path scratch = null;
         DatabaseUrl server = environment.devUrl().orElse(target);
+        if (server.borrowed() && server.isServer()) {
+            throw new ConfigurationException("this command needs a throw-away dev database, which Shale cannot "
+                    + "create through a DataSource (it knows no credentials for " + server.display() + ")",
+                    "set dev_url in shale.toml, or devUrl(...) on Shale.configure(), to a server where a user "
+                            + "may CREATE DATABASE");
+        }
         if (!server.isServer()) {
             scratch = createTempDir();
             server = target.dialect().parseUrl("sqlite:" + scratch.resolve("server.db"), scratch).orElseThrow();

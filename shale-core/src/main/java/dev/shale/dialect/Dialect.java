@@ -44,6 +44,14 @@ public interface Dialect {
     Connection connectReadOnly(DatabaseUrl url);
 
     /**
+     * What a connection borrowed from an application's DataSource needs before it goes back:
+     * exactly the session settings Shale's sessions change on this database (those of
+     * {@link MigrationSupport#prepareSession}, of {@link #connectReadOnly}, and the migration
+     * lock). Called right after the connection is borrowed, before Shale changes anything.
+     */
+    SessionReset sessionReset(Connection connection) throws SQLException;
+
+    /**
      * Creates an empty database named {@code name} beside the one {@code url} points at (same
      * server and credentials; for file databases, same directory) and returns its URL.
      * Used for throw-away dev databases and by the test harness.

@@ -1,6 +1,9 @@
 package dev.shale.spring;
 
 import dev.shale.Shale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,7 +20,8 @@ import org.springframework.core.env.Environment;
  * Runs the pending migrations while a Spring Boot application starts: the {@code shaleMigrations}
  * bean migrates, and JPA's {@code EntityManagerFactory} and every {@code JdbcTemplate} depend on it,
  * so nothing uses the database before it is up to date. A failed migration stops the start with
- * Shale's message and hint. Connects with a URL (not through the pool): see docs/embedding.md.
+ * Shale's message and hint. Connects through the application's DataSource when it has one (unless
+ * {@code shale.url} is set), else with the URL properties: see docs/embedding.md.
  */
 @AutoConfiguration
 @ConditionalOnClass(Shale.class)
@@ -29,8 +33,9 @@ public class ShaleAutoConfiguration {
 
     @Bean(name = MIGRATIONS_BEAN)
     @ConditionalOnMissingBean
-    ShaleMigrations shaleMigrations(ShaleProperties properties, Environment environment) {
-        return StartupMigration.run(properties, environment);
+    ShaleMigrations shaleMigrations(ShaleProperties properties, Environment environment,
+                                    ObjectProvider<DataSource> dataSource) {
+        return StartupMigration.run(properties, environment, Optional.ofNullable(dataSource.getIfUnique()));
     }
 
     /** JdbcTemplate and NamedParameterJdbcTemplate beans wait for the migrations. */

@@ -3,7 +3,8 @@ package dev.shale.spring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code shale.*} application properties of the auto-configuration. The database defaults to
+ * The {@code shale.*} application properties of the auto-configuration. The database is the
+ * application's DataSource bean unless {@code shale.url} is set; without either, it is
  * {@code spring.datasource.url}, {@code .username} and {@code .password}.
  */
 @ConfigurationProperties("shale")
@@ -12,7 +13,7 @@ public class ShaleProperties {
     private boolean enabled = true;
     /** Where the migrations are: {@code classpath:db/migrations} (with its shale.sum) or a directory. */
     private String migrations = "classpath:db/migrations";
-    /** The database, as a Shale or {@code jdbc:} URL; default {@code spring.datasource.url}. */
+    /** The database, as a Shale or {@code jdbc:} URL, instead of the DataSource bean; default {@code spring.datasource.url} when there is none. */
     private String url;
     /** The user; default {@code spring.datasource.username}. */
     private String user;

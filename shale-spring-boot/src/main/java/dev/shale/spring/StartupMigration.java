@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
@@ -21,11 +22,30 @@ final class StartupMigration {
     private StartupMigration() {
     }
 
-    static ShaleMigrations run(ShaleProperties properties, Environment environment) {
+    static ShaleMigrations run(ShaleProperties properties, Environment environment, Optional<DataSource> dataSource) {
+        Shale.Builder builder = Shale.configure().listener(line -> LOG.info("shale: " + line));
+        if (properties.getUrl() == null && dataSource.isPresent()) {
+            // The application's own pool: Shale restores each session before giving it back.
+            builder.dataSource(dataSource.get());
+        } else {
+            connectWithUrl(builder, properties, environment);
+        }
+        String migrations = properties.getMigrations();
+        if (migrations.startsWith(CLASSPATH)) {
+            builder.migrationsFromClasspath(migrations.substring(CLASSPATH.length()));
+        } else {
+            builder.migrationsDir(Path.of(migrations));
+        }
+        Shale shale = builder.load();
+        LOG.info("shale: migrating " + shale.environment().url().display());
+        return new ShaleMigrations(shale.migrate());
+    }
+
+    private static void connectWithUrl(Shale.Builder builder, ShaleProperties properties, Environment environment) {
         String url = Optional.ofNullable(properties.getUrl())
                 .or(() -> Optional.ofNullable(environment.getProperty("spring.datasource.url")))
                 .orElseThrow(() -> new ShaleException(ExitCode.USAGE, "Shale has no database to migrate",
-                        "set spring.datasource.url or shale.url, or shale.enabled=false"));
+                        "define a DataSource bean, set spring.datasource.url or shale.url, or shale.enabled=false"));
         Map<String, String> variables = new HashMap<>();
         StringBuilder credentials = new StringBuilder();
         credential("user", Optional.ofNullable(properties.getUser())
@@ -36,16 +56,7 @@ final class StartupMigration {
                 credentials);
         String fullUrl = credentials.isEmpty() ? url
                 : url + (url.contains("?") ? "&" : "?") + credentials.substring(1);
-        Shale.Builder builder = Shale.configure().url(fullUrl).variables(variables).listener(line -> LOG.info("shale: " + line));
-        String migrations = properties.getMigrations();
-        if (migrations.startsWith(CLASSPATH)) {
-            builder.migrationsFromClasspath(migrations.substring(CLASSPATH.length()));
-        } else {
-            builder.migrationsDir(Path.of(migrations));
-        }
-        Shale shale = builder.load();
-        LOG.info("shale: migrating " + shale.environment().url().display());
-        return new ShaleMigrations(shale.migrate());
+        builder.url(fullUrl).variables(variables);
     }
 
     /** Adds {@code &name=${SHALE_NAME}}; the value goes through a variable, URL-encoded, never into a message. */

@@ -29,7 +29,8 @@ class ShaleAutoConfigurationTest {
         @Bean
         DataSource dataSource(org.springframework.core.env.Environment environment) {
             SQLiteDataSource dataSource = new SQLiteDataSource();
-            dataSource.setUrl(environment.getProperty("spring.datasource.url"));
+            dataSource.setUrl(environment.getProperty("spring.datasource.url",
+                    environment.getProperty("app.database", "")));
             return dataSource;
         }
 
@@ -69,10 +70,20 @@ class ShaleAutoConfigurationTest {
     }
 
     @Test
-    void withoutADatabaseUrlTheStartFailsWithAHint() {
-        context.run(started -> assertThat(started).getFailure().rootCause()
+    void theApplicationsDataSourceIsUsedWithoutAnyUrlProperty() {
+        context.withPropertyValues("app.database=" + url()).run(started -> {
+            assertThat(started).hasNotFailed();
+            assertThat(started.getBean(Greeting.class).text()).isEqualTo("hello");
+            assertThat(started.getBean(ShaleMigrations.class).run().migrations()).hasSize(1);
+        });
+    }
+
+    @Test
+    void withoutADataSourceNorADatabaseUrlTheStartFailsWithAHint() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ShaleAutoConfiguration.class))
+                .run(started -> assertThat(started).getFailure().rootCause()
                 .isInstanceOfSatisfying(ShaleException.class, e ->
-                        assertThat(e.hint()).contains("set spring.datasource.url or shale.url, or shale.enabled=false")));
+                        assertThat(e.hint()).contains("define a DataSource bean, set spring.datasource.url or shale.url, or shale.enabled=false")));
     }
 
     @Test

@@ -87,6 +87,11 @@ public final class MysqlDialect implements Dialect {
         }
     }
 
+    @Override
+    public dev.shale.dialect.SessionReset sessionReset(Connection connection) {
+        return new MysqlSessionReset();
+    }
+
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();

@@ -16,7 +16,8 @@ import java.util.zip.CRC32;
  * and a hash of the history table's name.
  */
 final class AdvisoryLock implements MigrationLock {
-    private static final int SHALE_KEY = 0x5348414C;
+    /** The first key of every Shale advisory lock; {@link PostgresSessionReset} releases by it. */
+    static final int SHALE_KEY = 0x5348414C;
 
     private final int key;
 

@@ -11,9 +11,11 @@ import dev.shale.dialect.SchemaInspector;
 import dev.shale.dialect.SafetyFacts;
 import dev.shale.dialect.SchemaPlanner;
 import dev.shale.dialect.ServerUrlParser;
+import dev.shale.dialect.SessionReset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +75,33 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public Connection connectReadOnly(DatabaseUrl url) {
-        return url.connect(Map.of("readOnly", "true", "readOnlyMode", "always"));
+        if (!url.borrowed()) {
+            return url.connect(Map.of("readOnly", "true", "readOnlyMode", "always"));
+        }
+        // A borrowed connection comes with the pool's driver settings: the server-side default
+        // does the same (undone by PostgresSessionReset before the connection goes back).
+        Connection connection = url.connect();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw explainConnectFailure(e, url);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The session is being abandoned after a failure that is reported instead.
+        }
+    }
+
+    /** client_connection_check_interval exists from PostgreSQL 14 (see PostgresMigrations). */
+    @Override
+    public SessionReset sessionReset(Connection connection) throws SQLException {
+        return new PostgresSessionReset(connection.getMetaData().getDatabaseMajorVersion() >= 14);
     }
 
     @Override

@@ -108,7 +108,28 @@ public final class SqliteDialect implements Dialect {
             throw new DatabaseUnavailableException("the SQLite database file " + url.database() + " does not exist",
                     "check the path in the URL; reading a schema never creates a database", null);
         }
-        return url.connect(Map.of("open_mode", "1"));
+        if (!url.borrowed()) {
+            return url.connect(Map.of("open_mode", "1"));
+        }
+        // A borrowed connection is already open: query_only refuses writes from now on
+        // (undone by SqliteSessionReset before the connection goes back).
+        Connection connection = url.connect();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA query_only = 1");
+            return connection;
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw explainConnectFailure(e, url);
+        }
+    }
+
+    @Override
+    public dev.shale.dialect.SessionReset sessionReset(Connection connection) throws SQLException {
+        return SqliteSessionReset.capture(connection);
     }
 
     @Override
