@@ -34,10 +34,4 @@ public class ShaleException extends RuntimeException {
         return new ShaleException(ExitCode.USAGE, message, hint);
     }
 
-    /** A feature that a later release of Shale implements. Exit code 2, never a fake result. */
-    public static ShaleException notImplemented(String command) {
-        return new ShaleException(ExitCode.USAGE,
-                "'" + command + "' is not implemented yet",
-                "see 'shale --help' for the commands available in this version");
-    }
 }

@@ -47,7 +47,7 @@ final class SqliteRowData implements RowData {
 
     @Override
     public void advanceSequences(Connection connection, String table, List<Column> columns) {
-        // Explicit keys move the AUTO_INCREMENT counter here: nothing to do.
+        // SQLite picks the next rowid (and AUTOINCREMENT's sqlite_sequence) past explicit keys itself.
     }
 
     @Override
