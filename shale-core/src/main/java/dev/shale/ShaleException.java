@@ -33,5 +33,4 @@ public class ShaleException extends RuntimeException {
     public static ShaleException usage(String message, String hint) {
         return new ShaleException(ExitCode.USAGE, message, hint);
     }
-
 }
