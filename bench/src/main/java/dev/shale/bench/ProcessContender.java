@@ -3,7 +3,10 @@ package dev.shale.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +15,49 @@ import java.util.regex.Pattern;
 final class ProcessContender implements Contender {
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
+    /** Untimed work around a run. */
+    interface Step {
+        void run() throws Exception;
+    }
+
     private final String name;
     private final List<String> command;
+    private Path workingDir;
+    private final Map<String, String> environment = new HashMap<>();
+    private Set<Integer> exitCodes = Set.of(0);
+    private Step prepare = () -> { };
+    private Step check = () -> { };
+    private String lastOutput = "";
 
     ProcessContender(String name, List<String> command) {
         this.name = name;
         this.command = List.copyOf(command);
+    }
+
+    ProcessContender in(Path dir) {
+        this.workingDir = dir;
+        return this;
+    }
+
+    ProcessContender env(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
+    /** Exit codes that mean success ({@code shale diff} exits 1 when the schemas differ). */
+    ProcessContender exitCodes(Integer... codes) {
+        this.exitCodes = Set.of(codes);
+        return this;
+    }
+
+    ProcessContender beforeEach(Step step) {
+        this.prepare = step;
+        return this;
+    }
+
+    ProcessContender afterEach(Step step) {
+        this.check = step;
+        return this;
     }
 
     @Override
@@ -25,21 +65,65 @@ final class ProcessContender implements Contender {
         return name;
     }
 
+    /** Standard output and error of the last run. */
+    String lastOutput() {
+        return lastOutput;
+    }
+
+    @Override
+    public void prepare() throws Exception {
+        prepare.run();
+    }
+
+    @Override
+    public void check() throws Exception {
+        check.run();
+    }
+
     @Override
     public Measurement run() throws Exception {
         Path timeOutput = Files.createTempFile("shale-bench-time", ".txt");
+        Path output = Files.createTempFile("shale-bench-out", ".txt");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", timeOutput.toString()));
         timed.addAll(command);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(timed).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException(name + " failed (exit " + process.exitValue() + "): " + String.join(" ", command));
+        ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
         }
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        boolean finished = process.waitFor(30, TimeUnit.MINUTES);
         long nanos = System.nanoTime() - start;
+        lastOutput = Files.readString(output);
+        Files.deleteIfExists(output);
+        if (!finished || !exitCodes.contains(process.exitValue())) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " failed (exit " + (finished ? process.exitValue() : "timeout")
+                    + "): " + String.join(" ", command) + "\n" + tail(lastOutput));
+        }
         Matcher rss = MAX_RSS.matcher(Files.readString(timeOutput));
         Files.deleteIfExists(timeOutput);
         return new Measurement(nanos, rss.find() ? Long.parseLong(rss.group(1)) : 0);
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 4000 ? text : "…" + text.substring(text.length() - 4000);
+    }
+
+    /** {@code java} of this JVM with the launcher's start-up flags, the same for Shale and its peers. */
+    static List<String> java(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** A peer's main class from the bench's own class path (the bench jar, or the test class path). */
+    static List<String> peer(String mainClass, String... arguments) {
+        List<String> command = java("-cp", System.getProperty("java.class.path"), mainClass);
+        command.addAll(List.of(arguments));
+        return command;
     }
 }
