@@ -51,4 +51,21 @@ public interface MigrationSupport {
 
     /** True when {@code failure} is a statement giving up on a lock it waited for; such a failure is retried. */
     boolean isLockTimeout(SQLException failure);
+
+    /**
+     * True when the statements of one migration may go to the server as one JDBC batch (one
+     * round trip instead of one per statement) and a failed batch still tells which statement
+     * failed, so its file and line can be reported.
+     */
+    default boolean batchesStatements() {
+        return false;
+    }
+
+    /**
+     * Makes every transaction this session committed durable. {@link #prepareSession} may let
+     * commits return before they reach the disk; the runner calls this before it reports success
+     * (and when the session closes), so a finished command has lost nothing.
+     */
+    default void flushCommits(Connection connection) throws SQLException {
+    }
 }
