@@ -35,8 +35,7 @@ final class DiffScenario {
             }
         }
         Path project = Files.createTempDirectory("shale-bench-diff");
-        ProcessContender diff = new ProcessContender("shale diff (process)", ProcessContender.java("-jar",
-                options.shaleJar().toAbsolutePath().toString(), "diff", server.shaleUrl(prefix + "_target"),
+        ProcessContender diff = new ProcessContender("shale diff (process)", ProcessContender.shale(options.shaleJar(), "diff", server.shaleUrl(prefix + "_target"),
                 server.shaleUrl(prefix + "_source"))).in(project).exitCodes(0, 1);
         Map<String, List<Measurement>> runs = Rounds.run(List.of(diff), options.warmup(), options.rounds());
         long statements = diff.lastOutput().lines().filter(line -> line.endsWith(";")).count();

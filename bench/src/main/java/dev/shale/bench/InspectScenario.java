@@ -78,7 +78,7 @@ final class InspectScenario {
 
     private List<String> shaleProcess(String serverUrl, String database) {
         String url = withDatabase(serverUrl, database);
-        return ProcessContender.java("-jar", options.shaleJar().toString(), "inspect", "--quiet", "--url", url,
+        return ProcessContender.shale(options.shaleJar(), "inspect", "--quiet", "--url", url,
                 "--format", "sql", "--output", "/dev/null");
     }
 

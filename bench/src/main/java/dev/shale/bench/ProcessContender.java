@@ -112,18 +112,36 @@ final class ProcessContender implements Contender {
         return text.length() <= 4000 ? text : "…" + text.substring(text.length() - 4000);
     }
 
-    /** {@code java} of this JVM with the launcher's start-up flags, the same for Shale and its peers. */
-    static List<String> java(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+    /** The JVM options of the {@code ./shale} launcher; a test keeps the two equal. */
+    static final List<String> SHALE_LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xshare:auto", "-Xms8m");
+
+    /** Shale's packaged jar as its launcher runs it. */
+    static List<String> shale(java.nio.file.Path jar, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(SHALE_LAUNCHER_OPTIONS);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         return command;
     }
 
-    /** A peer's main class from the bench's own class path (the bench jar, or the test class path). */
+    /**
+     * A peer's main class from the bench's own class path (the bench jar, or the test class path),
+     * with the JVM's defaults as the peers' own launchers use them, plus
+     * {@code SHALE_BENCH_PEER_JAVA_OPTS} (e.g. Shale's options, to compare on equal flags).
+     */
     static List<String> peer(String mainClass, String... arguments) {
-        List<String> command = java("-cp", System.getProperty("java.class.path"), mainClass);
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        String extra = System.getenv("SHALE_BENCH_PEER_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -64,8 +64,8 @@ final class Toolbox {
     }
 
     private ProcessContender shale(String name, String command, String database) {
-        return new ProcessContender(name, ProcessContender.java("-jar", options.shaleJar().toAbsolutePath().toString(),
-                command, "--url", server.shaleUrl(database))).in(shaleProject);
+        return new ProcessContender(name, ProcessContender.shale(options.shaleJar(), command, "--url",
+                server.shaleUrl(database))).in(shaleProject);
     }
 
     private ProcessContender peer(String name, String mainClass, String command, String database, Path dir) {
