@@ -10,6 +10,8 @@ import java.util.Map;
  * fingerprinted and required equal.
  */
 final class ApplyScenario {
+    private static final List<String> TOOLS = List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE, Toolbox.PSQL);
+
     private final BenchOptions options;
 
     ApplyScenario(BenchOptions options) {
@@ -19,23 +21,20 @@ final class ApplyScenario {
     ScenarioResult run(String serverUrl) throws Exception {
         BenchServer server = new BenchServer(serverUrl);
         MigrationWorkload workload = MigrationWorkload.of(options.migrations());
-        Toolbox tools = Toolbox.write(server, options, workload);
         Fingerprints fingerprints = new Fingerprints(workload.tables());
         List<ProcessContender> contenders = new ArrayList<>();
-        for (String tool : List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE, Toolbox.PSQL)) {
-            String database = "shale_bench_s1_" + tool;
-            ProcessContender contender = tools.migrate(tool, database);
-            contenders.add(contender.beforeEach(() -> server.fresh(database))
-                    .afterEach(() -> fingerprints.record(contender.name(), SchemaFingerprint.of(server.database(database)))));
-        }
-        try {
+        try (Toolbox tools = Toolbox.write(server, options, workload)) {
+            for (String tool : TOOLS) {
+                String database = "shale_bench_s1_" + tool;
+                ProcessContender contender = tools.migrate(tool, database);
+                contenders.add(contender.beforeEach(() -> server.fresh(database)).afterEach(() ->
+                        fingerprints.record(contender.name(), SchemaFingerprint.of(server.database(database)))));
+            }
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
             return ScenarioResult.of("S1 apply PostgreSQL " + options.migrations() + " migrations", runs,
                     Map.of("result schema", fingerprints.describe()));
         } finally {
-            for (String tool : List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE, Toolbox.PSQL)) {
-                server.drop("shale_bench_s1_" + tool);
-            }
+            TOOLS.forEach(tool -> server.drop("shale_bench_s1_" + tool));
         }
     }
 }

@@ -38,6 +38,7 @@ final class DiffScenario {
         ProcessContender diff = new ProcessContender("shale diff (process)", ProcessContender.shale(options.shaleJar(), "diff", server.shaleUrl(prefix + "_target"),
                 server.shaleUrl(prefix + "_source"))).in(project).exitCodes(0, 1);
         Map<String, List<Measurement>> runs = Rounds.run(List.of(diff), options.warmup(), options.rounds());
+        Files.deleteIfExists(project);
         long statements = diff.lastOutput().lines().filter(line -> line.endsWith(";")).count();
         if (statements < alterations.size()) {
             throw new IllegalStateException("shale diff printed " + statements + " statements for "

@@ -21,10 +21,9 @@ final class NoopScenario {
     ScenarioResult run(String serverUrl) throws Exception {
         BenchServer server = new BenchServer(serverUrl);
         MigrationWorkload workload = MigrationWorkload.of(options.migrations());
-        Toolbox tools = Toolbox.write(server, options, workload);
         Fingerprints fingerprints = new Fingerprints(workload.tables());
         List<ProcessContender> contenders = new ArrayList<>();
-        try {
+        try (Toolbox tools = Toolbox.write(server, options, workload)) {
             for (String tool : TOOLS) {
                 String database = "shale_bench_noop_" + tool;
                 ProcessContender contender = tools.migrate(tool, database);

@@ -21,9 +21,8 @@ final class StatusScenario {
     ScenarioResult run(String serverUrl) throws Exception {
         BenchServer server = new BenchServer(serverUrl);
         MigrationWorkload workload = MigrationWorkload.of(options.statusMigrations());
-        Toolbox tools = Toolbox.write(server, options, workload);
         List<ProcessContender> contenders = new ArrayList<>();
-        try {
+        try (Toolbox tools = Toolbox.write(server, options, workload)) {
             for (String tool : TOOLS) {
                 String database = "shale_bench_s3_" + tool;
                 server.fresh(database);

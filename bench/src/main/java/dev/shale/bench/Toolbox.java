@@ -11,7 +11,7 @@ import java.util.List;
  * jar), Flyway and Liquibase (small main classes of the bench, through their Java APIs) and
  * {@code psql -f}, each pointed at a database of its own.
  */
-final class Toolbox {
+final class Toolbox implements AutoCloseable {
     static final String SHALE = "shale";
     static final String FLYWAY = "flyway";
     static final String LIQUIBASE = "liquibase";
@@ -23,10 +23,12 @@ final class Toolbox {
     private final Path flywayDir;
     private final Path liquibaseDir;
     private final Path psqlFile;
+    private final Path work;
 
     private Toolbox(BenchServer server, BenchOptions options, Path work, MigrationWorkload workload) throws IOException {
         this.server = server;
         this.options = options;
+        this.work = work;
         this.shaleProject = workload.writeShale(work.resolve("shale"));
         this.flywayDir = workload.writeFlyway(work.resolve("flyway"));
         this.liquibaseDir = workload.writeLiquibase(work.resolve("liquibase")).getParent();
@@ -35,6 +37,16 @@ final class Toolbox {
 
     static Toolbox write(BenchServer server, BenchOptions options, MigrationWorkload workload) throws IOException {
         return new Toolbox(server, options, Files.createTempDirectory("shale-bench-migrations"), workload);
+    }
+
+    /** Deletes the written migrations. */
+    @Override
+    public void close() throws IOException {
+        try (var paths = Files.walk(work)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Applies every migration to {@code database} with {@code tool}: the contender of S1 apply. */
