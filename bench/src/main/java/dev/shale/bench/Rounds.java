@@ -18,7 +18,7 @@ final class Rounds {
             throws Exception {
         for (int w = 0; w < warmup; w++) {
             for (Contender contender : contenders) {
-                once(contender);
+                progress("warm-up", contender, once(contender));
             }
         }
         Map<String, List<Measurement>> results = new LinkedHashMap<>();
@@ -26,10 +26,17 @@ final class Rounds {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get((round + i) % contenders.size());
-                results.get(contender.name()).add(once(contender));
+                Measurement measurement = once(contender);
+                progress("round " + (round + 1) + "/" + rounds, contender, measurement);
+                results.get(contender.name()).add(measurement);
             }
         }
         return results;
+    }
+
+    /** A line per run on stderr, so a long run shows that it is moving; the report goes to stdout. */
+    private static void progress(String round, Contender contender, Measurement measurement) {
+        System.err.printf("bench: %s %s %.0f ms%n", round, contender.name(), measurement.millis());
     }
 
     private static Measurement once(Contender contender) throws Exception {
