@@ -53,9 +53,9 @@ public interface MigrationSupport {
     boolean isLockTimeout(SQLException failure);
 
     /**
-     * True when the statements of one migration may go to the server as one JDBC batch (one
-     * round trip instead of one per statement) and a failed batch still tells which statement
-     * failed, so its file and line can be reported.
+     * True when the statements of a migration that runs in one transaction may go to the server
+     * as one JDBC batch: one round trip instead of one per statement. After a failed batch the
+     * runner rolls back and runs them one by one to name the statement that fails.
      */
     default boolean batchesStatements() {
         return false;

@@ -96,8 +96,7 @@ final class PostgresMigrations implements MigrationSupport {
 
     @Override
     public boolean batchesStatements() {
-        // PgJDBC sends a batch in one round trip; its BatchUpdateException counts the statements
-        // that succeeded, which gives the index of the one that failed.
+        // PgJDBC sends a whole batch before it reads the results: one round trip.
         return true;
     }
 
