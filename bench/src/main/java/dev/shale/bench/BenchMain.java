@@ -31,40 +31,76 @@ public final class BenchMain {
             System.exit(2);
         }
         BenchOptions options = parse(args);
-        report(run(args[0], options), options, args[0]);
+        List<ScenarioResult> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Scenario scenario : scenarios(args[0], options)) {
+            try {
+                results.add(scenario.run());
+            } catch (Exception e) {
+                // One scenario failing (a fingerprint mismatch, a peer crashing) must not hide the others.
+                System.err.println("bench: " + scenario.name() + " FAILED: " + e.getMessage());
+                failures.add(scenario.name() + ": " + firstLine(e));
+            }
+            report(results, failures, options, args[0]);
+        }
+        if (!failures.isEmpty()) {
+            System.exit(1);
+        }
     }
 
-    static List<ScenarioResult> run(String scenario, BenchOptions options) throws Exception {
-        List<ScenarioResult> results = new ArrayList<>();
-        boolean all = scenario.equals("all");
-        if (all || scenario.equals("s1-apply")) {
-            results.add(new ApplyScenario(options).run(POSTGRES));
+    /** One scenario on one server, run on demand. */
+    private record Scenario(String name, ScenarioRun runner) {
+        ScenarioResult run() throws Exception {
+            return runner.run();
         }
-        if (all || scenario.equals("s1-noop")) {
-            results.add(new NoopScenario(options).run(POSTGRES));
+    }
+
+    private interface ScenarioRun {
+        ScenarioResult run() throws Exception;
+    }
+
+    private static List<Scenario> scenarios(String name, BenchOptions options) {
+        List<Scenario> scenarios = new ArrayList<>();
+        boolean all = name.equals("all");
+        if (all || name.equals("s1-apply")) {
+            scenarios.add(new Scenario("S1 apply", () -> new ApplyScenario(options).run(POSTGRES)));
         }
-        if (all || scenario.equals("inspect")) {
-            results.add(new InspectScenario(options).run(POSTGRES));
-            results.add(new InspectScenario(options).run(MARIADB));
+        if (all || name.equals("s1-noop")) {
+            scenarios.add(new Scenario("S1 no-op", () -> new NoopScenario(options).run(POSTGRES)));
         }
-        if (all || scenario.equals("s3-status")) {
-            results.add(new StatusScenario(options).run(POSTGRES));
+        if (all || name.equals("inspect")) {
+            scenarios.add(new Scenario("S2 inspect PostgreSQL", () -> new InspectScenario(options).run(POSTGRES)));
+            scenarios.add(new Scenario("S2 inspect MariaDB", () -> new InspectScenario(options).run(MARIADB)));
         }
-        if (all || scenario.equals("s4-diff")) {
-            results.add(new DiffScenario(options).run(POSTGRES));
+        if (all || name.equals("s3-status")) {
+            scenarios.add(new Scenario("S3 status", () -> new StatusScenario(options).run(POSTGRES)));
         }
-        if (scenario.equals("compare")) {
-            results.add(new CompareScenario(options).run(POSTGRES));
+        if (all || name.equals("s4-diff")) {
+            scenarios.add(new Scenario("S4 diff", () -> new DiffScenario(options).run(POSTGRES)));
         }
-        return results;
+        if (name.equals("compare")) {
+            scenarios.add(new Scenario("compare", () -> new CompareScenario(options).run(POSTGRES)));
+        }
+        return scenarios;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     static void report(List<ScenarioResult> results, BenchOptions options, String name) throws Exception {
+        report(results, List.of(), options, name);
+    }
+
+    static void report(List<ScenarioResult> results, List<String> failures, BenchOptions options, String name)
+            throws Exception {
         StringBuilder md = new StringBuilder("## Shale bench: " + name + "\n\n");
         md.append(String.format("%d warm-up + %d measured rounds, interleaved; %s, %d cores, load average %s%n%n",
                 options.warmup(), options.rounds(), System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), loadAverage()));
         results.forEach(r -> md.append(r.markdown()).append('\n'));
+        failures.forEach(f -> md.append("### FAILED ").append(f).append("\n\n"));
         md.append(Targets.check(results));
         System.out.println(md);
         Files.createDirectories(options.results());
