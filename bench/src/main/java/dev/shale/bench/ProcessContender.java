@@ -100,6 +100,7 @@ final class ProcessContender implements Contender {
         Files.deleteIfExists(output);
         if (!finished || !exitCodes.contains(process.exitValue())) {
             process.destroyForcibly();
+            Files.deleteIfExists(timeOutput);
             throw new IllegalStateException(name + " failed (exit " + (finished ? process.exitValue() : "timeout")
                     + "): " + String.join(" ", command) + "\n" + tail(lastOutput));
         }
