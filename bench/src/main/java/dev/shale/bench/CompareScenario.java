@@ -58,7 +58,13 @@ final class CompareScenario {
                 return new Measurement(System.nanoTime() - start, 0);
             }
         };
-        Map<String, List<Measurement>> runs = Rounds.run(List.of(inJvm), options.warmup(), options.rounds());
+        Map<String, List<Measurement>> runs;
+        try {
+            runs = Rounds.run(List.of(inJvm), options.warmup(), options.rounds());
+        } finally {
+            Files.deleteIfExists(project.resolve("shale.toml"));
+            Files.deleteIfExists(project);
+        }
         if (differences[0] != alterations.size()) {
             throw new IllegalStateException("Shale found " + differences[0] + " differences, expected "
                     + alterations.size());

@@ -4,5 +4,13 @@ package dev.shale.bench;
 interface Contender {
     String name();
 
+    /** Untimed work before each run (a fresh database). */
+    default void prepare() throws Exception {
+    }
+
     Measurement run() throws Exception;
+
+    /** Untimed work after each run (fingerprinting its result). */
+    default void check() throws Exception {
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * S2 inspect: Shale's inspection of an N-table schema, in this JVM and as a whole process,
- * beside the server's own schema dump ({@code pg_dump --schema-only}, {@code mysqldump --no-data}).
+ * beside the server's own schema dump ({@code pg_dump --schema-only}, {@code mysqldump --no-data}) and,
+ * on PostgreSQL, Liquibase's snapshot.
  */
 final class InspectScenario {
     private final BenchOptions options;
@@ -47,6 +48,11 @@ final class InspectScenario {
         List<Contender> contenders = new ArrayList<>(List.of(inJvm,
                 new ProcessContender("shale inspect --format sql (process)", shaleProcess(serverUrl, database)),
                 new ProcessContender(dumpName(url), dumpCommand(url, database))));
+        if (url.dialect().id().equals("postgresql")) {
+            contenders.add(new ProcessContender("liquibase snapshot", ProcessContender.peer(
+                    "dev.shale.bench.peer.LiquibaseMain", "snapshot", url.jdbcUrl()))
+                    .env(new BenchServer(serverUrl).peerEnvironment()));
+        }
         Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
         if (tablesSeen[0] != options.tables()) {
             throw new IllegalStateException("Shale saw " + tablesSeen[0] + " tables, expected " + options.tables());
@@ -72,10 +78,8 @@ final class InspectScenario {
 
     private List<String> shaleProcess(String serverUrl, String database) {
         String url = withDatabase(serverUrl, database);
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-jar", options.shaleJar().toString(), "inspect", "--quiet", "--url", url, "--format", "sql",
-                "--output", "/dev/null");
+        return ProcessContender.shale(options.shaleJar(), "inspect", "--quiet", "--url", url,
+                "--format", "sql", "--output", "/dev/null");
     }
 
     private static String dumpName(DatabaseUrl url) {

@@ -7,16 +7,18 @@ import java.util.Map;
 
 /**
  * Runs contenders interleaved round by round, rotating the order (A B C, B C A, C A B, …) so
- * that drift of the machine (caches, other load) does not favour one of them.
+ * that drift of the machine (caches, other load) does not favour one of them. Only
+ * {@link Contender#run} is timed; its prepare and check steps are not.
  */
 final class Rounds {
     private Rounds() {
     }
 
-    static Map<String, List<Measurement>> run(List<Contender> contenders, int warmup, int rounds) throws Exception {
+    static Map<String, List<Measurement>> run(List<? extends Contender> contenders, int warmup, int rounds)
+            throws Exception {
         for (int w = 0; w < warmup; w++) {
             for (Contender contender : contenders) {
-                contender.run();
+                progress("warm-up", contender, once(contender));
             }
         }
         Map<String, List<Measurement>> results = new LinkedHashMap<>();
@@ -24,9 +26,23 @@ final class Rounds {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get((round + i) % contenders.size());
-                results.get(contender.name()).add(contender.run());
+                Measurement measurement = once(contender);
+                progress("round " + (round + 1) + "/" + rounds, contender, measurement);
+                results.get(contender.name()).add(measurement);
             }
         }
         return results;
+    }
+
+    /** A line per run on stderr, so a long run shows that it is moving; the report goes to stdout. */
+    private static void progress(String round, Contender contender, Measurement measurement) {
+        System.err.printf("bench: %s %s %.0f ms%n", round, contender.name(), measurement.millis());
+    }
+
+    private static Measurement once(Contender contender) throws Exception {
+        contender.prepare();
+        Measurement measurement = contender.run();
+        contender.check();
+        return measurement;
     }
 }

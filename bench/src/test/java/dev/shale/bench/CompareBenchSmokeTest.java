@@ -17,7 +17,7 @@ class CompareBenchSmokeTest {
 
     @Test
     void theCompareScenarioFindsEveryAlteredPlaceAndReportsTheInJvmTime() throws Exception {
-        BenchOptions options = new BenchOptions(30, 0, 1, Path.of("unused.jar"), results);
+        BenchOptions options = new BenchOptions(30, 10, 5, 0, 1, Path.of("unused.jar"), results);
         try (TestDatabase db = TestDatabase.create(TestDialect.POSTGRES)) {
             try {
                 ScenarioResult result = new CompareScenario(options).run(db.urlString());
@@ -27,7 +27,7 @@ class CompareBenchSmokeTest {
                 assertThat(result.notes()).containsEntry("differences", "3 (1 breaking)");
                 BenchMain.report(List.of(result), options, "smoke-compare");
                 assertThat(Files.readString(results.resolve("smoke-compare.md")))
-                        .contains("| shale compare (in JVM) |", "compare PostgreSQL 30 tables: in JVM in a few seconds");
+                        .contains("| shale compare (in JVM) |", "compare PostgreSQL 30 tables: in a few seconds");
             } finally {
                 db.dialect().dropDatabase(db.url(), "shale_bench_compare_30_source");
                 db.dialect().dropDatabase(db.url(), "shale_bench_compare_30_target");

@@ -18,6 +18,7 @@ public final class Cli {
         Terminal terminal = invocation.terminal();
         ShaleCommand root = new ShaleCommand(invocation);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.addTo(commandLine, args);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

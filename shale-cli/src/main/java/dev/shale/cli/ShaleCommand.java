@@ -1,22 +1,17 @@
 package dev.shale.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root {@code shale} command; it only dispatches to its subcommands. */
+/** The root {@code shale} command; it only dispatches to its subcommands (listed in {@link Subcommands}). */
 @Command(name = "shale",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Safe, reviewable, reversible schema change for PostgreSQL, MySQL/MariaDB and SQLite.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InitCommand.class, EnvCommand.class, PingCommand.class, InspectCommand.class, NewCommand.class, MigrateCommand.class,
-            StatusCommand.class, RollbackCommand.class, ValidateCommand.class, BaselineCommand.class,
-            RepairCommand.class, HashCommand.class, GenerateCommand.class, DiffCommand.class, PushCommand.class,
-            DriftCommand.class, CompareCommand.class, CodegenCommand.class, CompletionCommand.class, LintCommand.class, ImpactCommand.class, HookCommand.class, RestoreCommand.class, VerifyCommand.class, StudioCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",

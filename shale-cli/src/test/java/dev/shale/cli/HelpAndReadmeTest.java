@@ -53,6 +53,7 @@ class HelpAndReadmeTest {
         Terminal terminal = new Terminal(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 false, false, new BufferedReader(new StringReader("")));
         CommandLine root = new CommandLine(new ShaleCommand(new Invocation(terminal, Path.of("."), Map.of())));
+        Subcommands.addTo(root, new String[0]);
         return root;
     }
 

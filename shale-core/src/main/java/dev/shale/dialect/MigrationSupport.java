@@ -70,4 +70,21 @@ public interface MigrationSupport {
     default Optional<SessionOverride> outsideTransaction(String statement, Duration statementLockTimeout) {
         return Optional.empty();
     }
+
+    /**
+     * True when the statements of a migration that runs in one transaction may go to the server
+     * as one JDBC batch: one round trip instead of one per statement. After a failed batch the
+     * runner rolls back and runs them one by one to name the statement that fails.
+     */
+    default boolean batchesStatements() {
+        return false;
+    }
+
+    /**
+     * Makes every transaction this session committed durable. {@link #prepareSession} may let
+     * commits return before they reach the disk; the runner calls this before it reports success
+     * (and when the session closes), so a finished command has lost nothing.
+     */
+    default void flushCommits(Connection connection) throws SQLException {
+    }
 }

@@ -56,6 +56,8 @@ final class Migrator {
             }
             if (steps.isEmpty()) {
                 listener.progress("nothing to migrate: the database is up to date");
+            } else {
+                session.flushCommits();
             }
             return new MigrationRun(applied, false, List.of());
         }

@@ -31,6 +31,7 @@ final class PostgresSessionReset implements SessionReset {
     public void reset(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("RESET lock_timeout");
+            statement.execute("RESET synchronous_commit");
             if (hasConnectionCheckInterval) {
                 statement.execute("RESET client_connection_check_interval");
             }

@@ -32,6 +32,9 @@ final class PostgresTypes {
     private static final Pattern SHAPE = Pattern.compile(
             "([a-z_][a-z0-9_ ]*?)\\s*(\\(\\s*[0-9, ]+\\))?\\s*(with time zone|without time zone)?");
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("(\\s*\\[\\s*[0-9]*\\s*])+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A schema repeats a few type spellings over thousands of columns; each is worked out once. */
+    private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PostgresTypes() {
     }
@@ -41,7 +44,20 @@ final class PostgresTypes {
      * and spellings this class does not know are returned with whitespace tidied only.
      */
     static String canonical(String type) {
-        String tidy = type.trim().replaceAll("\\s+", " ");
+        String known = CANONICAL.get(type);
+        if (known != null) {
+            return known;
+        }
+        String canonical = canonicalOnce(type);
+        if (CANONICAL.size() < 10_000) {
+            // Bounded: a long-lived process inspecting many schemas must not grow without end.
+            CANONICAL.put(type, canonical);
+        }
+        return canonical;
+    }
+
+    private static String canonicalOnce(String type) {
+        String tidy = WHITESPACE.matcher(type.trim()).replaceAll(" ");
         Matcher array = ARRAY_SUFFIX.matcher(tidy);
         boolean isArray = array.find();
         String base = isArray ? tidy.substring(0, array.start()).trim() : tidy;

@@ -4,6 +4,7 @@ import dev.shale.migrate.history.SqlCommand;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Runs migration SQL on the session's one connection. */
 final class JdbcRunner implements StatementRunner {
@@ -17,6 +18,17 @@ final class JdbcRunner implements StatementRunner {
     public void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    /** One JDBC batch: one round trip on drivers that send it together (see MigrationSupport#batchesStatements). */
+    @Override
+    public void executeBatch(List<String> sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.addBatch(each);
+            }
+            statement.executeBatch();
         }
     }
 

@@ -25,6 +25,7 @@ public final class MigrationSession implements AutoCloseable {
     private final HistoryTable history;
     private final MigrationListener listener;
     private MigrationLock lock;
+    private boolean unflushed;
 
     private MigrationSession(Environment environment, Connection connection, MigrationListener listener) {
         this.environment = environment;
@@ -123,9 +124,28 @@ public final class MigrationSession implements AutoCloseable {
                 + history.displayName());
     }
 
+    /** Notes that this session is about to commit changes, which {@link #flushCommits} or closing makes durable. */
+    public void writing() {
+        unflushed = true;
+    }
+
+    /** Makes every migration this session committed durable (see {@link MigrationSupport#flushCommits}). */
+    public void flushCommits() {
+        if (!unflushed) {
+            return;
+        }
+        try {
+            support().flushCommits(connection);
+            unflushed = false;
+        } catch (SQLException e) {
+            throw failure("cannot flush the committed migrations to disk", e);
+        }
+    }
+
     /** Runs history writes outside a migration (repair, baseline). */
     public void write(List<SqlCommand> commands) {
         JdbcRunner runner = new JdbcRunner(connection);
+        writing();
         try {
             runner.begin();
             for (SqlCommand command : commands) {
@@ -147,6 +167,14 @@ public final class MigrationSession implements AutoCloseable {
     @Override
     public void close() {
         if (lock != null) {
+            try {
+                // After a failure too: what was committed before it stays.
+                if (unflushed) {
+                    support().flushCommits(connection);
+                }
+            } catch (SQLException e) {
+                // The connection is broken; the server's WAL writer flushes within a fraction of a second.
+            }
             try {
                 lock.release(connection);
             } catch (SQLException e) {

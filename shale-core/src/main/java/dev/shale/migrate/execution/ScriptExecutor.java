@@ -12,6 +12,7 @@ import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.HistoryKind;
 import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
+import dev.shale.migrate.sql.SqlStatement;
 import dev.shale.migrate.steps.PlannedStep;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -34,15 +35,20 @@ public final class ScriptExecutor {
     private final MigrationSupport support;
     private final Duration statementLockTimeout;
     private final String appliedBy = System.getProperty("user.name", "unknown");
+    private final boolean batches;
+    private final MigrationSession session;
     private int nextRank;
 
     private ScriptExecutor(StatementRunner runner, MigrationSession session, int nextRank) {
         this.runner = runner;
+        this.session = session;
         this.history = session.historyTable();
         this.listener = session.listener();
         this.support = session.support();
         this.statementLockTimeout = session.environment().statementLockTimeout();
         this.retry = new LockTimeoutRetry(session.support(), runner, session.listener());
+        // A dry run records statement by statement.
+        this.batches = session.support().batchesStatements() && !(runner instanceof RecordingRunner);
         this.nextRank = nextRank;
     }
 
@@ -79,6 +85,7 @@ public final class ScriptExecutor {
         }
         started(prepared, false);
         long start = System.nanoTime();
+        session.writing();
         if (prepared.inTransaction()) {
             retry.inTransaction(prepared, false, () -> applyInTransaction(step, prepared, start));
         } else {
@@ -89,9 +96,7 @@ public final class ScriptExecutor {
 
     private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
         runner.begin();
-        for (int i = 0; i < prepared.statements().size(); i++) {
-            runStatement(prepared, i);
-        }
+        runStatements(prepared);
         if (step.previous().isPresent()) {
             runner.run(history.delete(step.previous().get().rank()));
         }
@@ -135,12 +140,11 @@ public final class ScriptExecutor {
         }
         started(prepared, true);
         long start = System.nanoTime();
+        session.writing();
         if (prepared.inTransaction()) {
             retry.inTransaction(prepared, true, () -> {
                 runner.begin();
-                for (int i = 0; i < prepared.statements().size(); i++) {
-                    runStatement(prepared, i);
-                }
+                runStatements(prepared);
                 runner.run(history.delete(entry.rank()));
                 runner.commit();
             });
@@ -152,6 +156,41 @@ public final class ScriptExecutor {
             retry.statement(prepared, -1, true, () -> runner.run(history.delete(entry.rank())));
         }
         return finished(prepared.script(), prepared, start, true);
+    }
+
+    /** All statements of a migration that runs in one transaction: one batch where the database allows it. */
+    private void runStatements(PreparedScript prepared) throws SQLException {
+        int total = prepared.statements().size();
+        if (!batches || total < 2) {
+            for (int i = 0; i < total; i++) {
+                runStatement(prepared, i);
+            }
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            runner.executeBatch(prepared.statements().stream().map(SqlStatement::sql).toList());
+        } catch (SQLException batchFailed) {
+            // Nothing of the transaction stays; running the statements one by one again finds the
+            // one that fails, for its file, line and message (and retries a passing failure once).
+            runner.rollbackQuietly();
+            runner.begin();
+            for (int i = 0; i < total; i++) {
+                runStatement(prepared, i);
+            }
+            return;
+        }
+        long millis = millisSince(start);
+        if (!live()) {
+            return;
+        }
+        for (int i = 0; i < total; i++) {
+            // One round trip for all: its time is reported on the last statement.
+            String sql = prepared.statements().get(i).sql();
+            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
+                    i + 1, total, i == total - 1 ? millis : 0, sql.strip().lines().findFirst().orElse(""),
+                    retry.attempt()));
+        }
     }
 
     private void runStatement(PreparedScript prepared, int index) throws SQLException {

@@ -1,0 +1,42 @@
+package dev.shale.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * S1 no-op: {@code migrate} again on a database where all N migrations are applied, as every
+ * application start pays it. Each tool applies the workload once to its own database first
+ * (untimed, fingerprints required equal); then the no-op runs are timed.
+ */
+final class NoopScenario {
+    private static final List<String> TOOLS = List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE);
+
+    private final BenchOptions options;
+
+    NoopScenario(BenchOptions options) {
+        this.options = options;
+    }
+
+    ScenarioResult run(String serverUrl) throws Exception {
+        BenchServer server = new BenchServer(serverUrl);
+        MigrationWorkload workload = MigrationWorkload.of(options.migrations());
+        Fingerprints fingerprints = new Fingerprints(workload.tables());
+        List<ProcessContender> contenders = new ArrayList<>();
+        try (Toolbox tools = Toolbox.write(server, options, workload)) {
+            for (String tool : TOOLS) {
+                String database = "shale_bench_noop_" + tool;
+                ProcessContender contender = tools.migrate(tool, database);
+                server.fresh(database);
+                contender.run();
+                fingerprints.record(contender.name(), SchemaFingerprint.of(server.database(database)));
+                contenders.add(contender);
+            }
+            Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
+            return ScenarioResult.of("S1 no-op PostgreSQL " + options.migrations() + " migrations applied", runs,
+                    Map.of("schema before", fingerprints.describe()));
+        } finally {
+            TOOLS.forEach(tool -> server.drop("shale_bench_noop_" + tool));
+        }
+    }
+}

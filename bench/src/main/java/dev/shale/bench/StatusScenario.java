@@ -1,0 +1,42 @@
+package dev.shale.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * S3 status: a fresh process listing the migrations of a small migrated database (JVM start
+ * included) — {@code shale status}, Flyway's info and Liquibase's status, each on the database
+ * it migrated itself (untimed) beforehand.
+ */
+final class StatusScenario {
+    private static final List<String> TOOLS = List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE);
+
+    private final BenchOptions options;
+
+    StatusScenario(BenchOptions options) {
+        this.options = options;
+    }
+
+    ScenarioResult run(String serverUrl) throws Exception {
+        BenchServer server = new BenchServer(serverUrl);
+        MigrationWorkload workload = MigrationWorkload.of(options.statusMigrations());
+        List<ProcessContender> contenders = new ArrayList<>();
+        try (Toolbox tools = Toolbox.write(server, options, workload)) {
+            for (String tool : TOOLS) {
+                String database = "shale_bench_s3_" + tool;
+                server.fresh(database);
+                tools.migrate(tool, database).run();
+                contenders.add(tools.status(tool, database));
+            }
+            Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
+            String shaleSays = contenders.get(0).lastOutput();
+            if (!shaleSays.contains(String.format("%04d", options.statusMigrations()))) {
+                throw new IllegalStateException("shale status did not list the last migration:\n" + shaleSays);
+            }
+            return ScenarioResult.of("S3 status PostgreSQL " + options.statusMigrations() + " migrations", runs, Map.of());
+        } finally {
+            TOOLS.forEach(tool -> server.drop("shale_bench_s3_" + tool));
+        }
+    }
+}
