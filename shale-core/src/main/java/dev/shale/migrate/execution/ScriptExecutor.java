@@ -14,6 +14,7 @@ import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
 import dev.shale.migrate.sql.SqlStatement;
 import dev.shale.migrate.steps.PlannedStep;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,8 +172,14 @@ public final class ScriptExecutor {
         try {
             runner.executeBatch(prepared.statements().stream().map(SqlStatement::sql).toList());
         } catch (SQLException batchFailed) {
+            SQLException cause = batchFailed.getNextException() != null ? batchFailed.getNextException() : batchFailed;
+            if (support.isLockTimeout(cause)) {
+                // The usual lock-timeout retry: roll back, back off, run the whole transaction again.
+                int done = batchFailed instanceof BatchUpdateException partial ? partial.getUpdateCounts().length : 0;
+                throw new LockTimeoutRetry.StatementFailure(Math.min(done, total - 1), cause);
+            }
             // Nothing of the transaction stays; running the statements one by one again finds the
-            // one that fails, for its file, line and message (and retries a passing failure once).
+            // one that fails, for its file, line and message.
             runner.rollbackQuietly();
             runner.begin();
             for (int i = 0; i < total; i++) {
