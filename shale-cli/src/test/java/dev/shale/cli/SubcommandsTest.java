@@ -32,6 +32,6 @@ class SubcommandsTest {
         assertThat(root("help", "migrate").getSubcommands()).containsKeys("migrate", "status", "impact", "help");
         assertThat(root("completion", "bash").getSubcommands()).hasSizeGreaterThan(20);
         assertThat(root("statsu").getSubcommands()).containsKeys("status", "studio");
-        assertThat(root().getSubcommands()).hasSize(Subcommands.ALL.size() + 2);
+        assertThat(root().getSubcommands()).hasSize(Subcommands.ALL.size());
     }
 }
