@@ -43,6 +43,19 @@ public interface SafetyFacts {
         return false;
     }
 
+    /** True when {@code statement} validates the constraint {@code name} added earlier without validation. */
+    default boolean validatesConstraint(String statement, String name) {
+        return false;
+    }
+
+    /**
+     * True when making a column NOT NULL skips its scan of the table once a validated
+     * {@code CHECK (column IS NOT NULL)} proves it.
+     */
+    default boolean notNullTrustsValidatedCheck() {
+        return false;
+    }
+
     /**
      * Why {@code change}, made by {@code statement}, copies the table and blocks writes while it
      * does (MySQL ALGORITHM=COPY); empty when it does not.

@@ -29,8 +29,11 @@ final class Estimator {
             if (size == null || !context.existedBefore(change.subject())) {
                 continue;
             }
+            // SET NOT NULL proven by a validated CHECK earlier in the migration scans nothing.
+            boolean provenNotNull = NotNullProof.provingCheck(context, attributed).isPresent();
             SqlStatement statement = attributed.statement();
             facts.work(change, statement.sql())
+                    .filter(work -> !(provenNotNull && work.kind() == SafetyFacts.WorkKind.SCAN))
                     .filter(work -> seen.add(statement.line() + "/" + change.subject() + "/" + work.kind()))
                     .ifPresent(work -> estimates.add(estimate(statement, change, size, work, facts)));
         }

@@ -23,9 +23,13 @@ final class NotNullRule implements LintRule {
                         + "value for it and inserts of the running code fail", Optional.of(change)));
             } else if (change instanceof Change.AlterColumn alter && context.liveTable(alter.table())
                     && alter.from().nullable() && !alter.to().nullable()) {
-                findings.add(context.finding(Rules.SET_NOT_NULL, attributed.statement(), "makes "
-                        + alter.table() + "." + alter.to().name() + " NOT NULL: every row is checked under lock, "
-                        + "and writers that leave it empty fail", Optional.of(change)));
+                String column = alter.table() + "." + alter.to().name();
+                String message = NotNullProof.provingCheck(context, attributed)
+                        .map(check -> "makes " + column + " NOT NULL without a scan (the validated CHECK " + check
+                                + " proves it), but writers that leave it empty fail")
+                        .orElse("makes " + column + " NOT NULL: every row is checked under lock, "
+                                + "and writers that leave it empty fail");
+                findings.add(context.finding(Rules.SET_NOT_NULL, attributed.statement(), message, Optional.of(change)));
             }
         }
         return findings;

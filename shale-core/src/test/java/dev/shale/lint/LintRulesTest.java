@@ -6,6 +6,7 @@ import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every rule, with a migration that triggers it and one that does not, on each database the
@@ -76,6 +77,31 @@ class LintRulesTest {
                 : "ALTER TABLE t MODIFY c INTEGER NOT NULL;";
         assertThat(withTable(db).migration(setNotNull, "SELECT 1;").ruleIds()).contains("DS302");
         assertThat(withTable(db).migration(addColumn(db, "n INTEGER"), "SELECT 1;").ruleIds()).doesNotContain("DS302");
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void setNotNullAfterAValidatedCheckIsToldItScansNothing(TestDatabase db) {
+        String check = "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n";
+        String validate = "ALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\n";
+        String rest = "ALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;\n"
+                + "-- shale:down\nALTER TABLE t ALTER COLUMN c DROP NOT NULL;\n";
+        String header = "-- shale:no-transaction\n-- shale:up\n";
+
+        MigrationLint proven = withTable(db).file(header + check + validate + rest).lintLast();
+        assertThat(proven.findings()).filteredOn(f -> f.rule().id().equals("DS302")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("without a scan", "t_c_not_null"));
+
+        MigrationLint unvalidated = withTable(db).file(header + check + rest).lintLast();
+        assertThat(unvalidated.findings()).filteredOn(f -> f.rule().id().equals("DS302")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("every row is checked under lock"));
+    }
+
+    @Test
+    void aNotNullCheckIsRecognisedAsTheDatabaseShowsItBack() {
+        assertThat(NotNullProof.isNotNullOf("(c IS NOT NULL)", "c")).isTrue();
+        assertThat(NotNullProof.isNotNullOf("(\"Nick\" IS NOT NULL)", "Nick")).isTrue();
+        assertThat(NotNullProof.isNotNullOf("((c IS NOT NULL) AND (c > 0))", "c")).isFalse();
+        assertThat(NotNullProof.isNotNullOf("(cc IS NOT NULL)", "c")).isFalse();
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)

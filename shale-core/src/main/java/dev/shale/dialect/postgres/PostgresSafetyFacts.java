@@ -147,4 +147,16 @@ final class PostgresSafetyFacts implements SafetyFacts {
     public boolean skipsValidation(String statement) {
         return NOT_VALID.matcher(statement).find();
     }
+
+    @Override
+    public boolean validatesConstraint(String statement, String name) {
+        return Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+\"?" + Pattern.quote(name) + "\"?(\\s|;|$)",
+                Pattern.CASE_INSENSITIVE).matcher(statement).find();
+    }
+
+    /** Since PostgreSQL 12, SET NOT NULL skips its scan when a valid CHECK constraint proves it. */
+    @Override
+    public boolean notNullTrustsValidatedCheck() {
+        return true;
+    }
 }
