@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The training run of the build's class data sharing archive ({@code shale-cli/pom.xml}): the
  * JVM archives every class loaded until it exits, so this runs the commands whose start-up
- * matters in one JVM, in a directory holding one migration. SQLite runs them through; the
+ * matters (migrate, status, inspect) in one JVM, in a directory holding one migration. SQLite runs them through; the
  * servers are asked on a closed port, which loads their drivers' connection path without a
  * server at build time. Not a command of {@code shale}.
  */
@@ -16,6 +16,7 @@ public final class ClassDataSharingTraining {
             List.of("hash"),
             List.of("migrate", "--url", "sqlite:training.db"),
             List.of("status", "--url", "sqlite:training.db"),
+            List.of("inspect", "--format", "sql", "--url", "sqlite:training.db"),
             List.of("status", "--url", "postgres://shale@127.0.0.1:9/training"),
             List.of("migrate", "--url", "postgres://shale@127.0.0.1:9/training"),
             List.of("status", "--url", "mysql://shale@127.0.0.1:9/training"));
