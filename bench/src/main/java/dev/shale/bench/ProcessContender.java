@@ -115,12 +115,19 @@ final class ProcessContender implements Contender {
 
     /** The JVM options of the {@code ./shale} launcher; a test keeps the two equal. */
     static final List<String> SHALE_LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xshare:auto", "-Xms8m");
+            "-Xshare:auto", "-Xms8m", "-Xlog:cds=off,cds+dynamic=off");
 
-    /** Shale's packaged jar as its launcher runs it. */
+    /**
+     * Shale's packaged jar as its launcher runs it: with the class data sharing archive the build
+     * writes beside the jar ({@code shale.jsa}) when it is newer than the jar.
+     */
     static List<String> shale(java.nio.file.Path jar, String... arguments) {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(SHALE_LAUNCHER_OPTIONS);
+        Path archive = jar.toAbsolutePath().resolveSibling("shale.jsa");
+        if (newerThan(archive, jar)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         return command;
@@ -140,6 +147,15 @@ final class ProcessContender implements Contender {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    private static boolean newerThan(Path file, Path other) {
+        try {
+            return Files.isRegularFile(file) && Files.isRegularFile(other)
+                    && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(other)) > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String javaBinary() {

@@ -2,7 +2,6 @@ package dev.shale.db;
 
 import dev.shale.dialect.Dialect;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
@@ -65,7 +64,11 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
             properties.setProperty("password", password);
         }
         try {
-            return DriverManager.getConnection(jdbcUrl, properties);
+            Connection connection = dialect.driver().connect(jdbcUrl, properties);
+            if (connection == null) {
+                throw new SQLException("No suitable driver found for " + jdbcUrl, "08001");
+            }
+            return connection;
         } catch (SQLException e) {
             throw dialect.explainConnectFailure(e, this);
         }

@@ -33,6 +33,12 @@ public interface Dialect {
     /** Quotes an identifier so that any name, reserved word or unicode, is taken literally. */
     String quote(String identifier);
 
+    /**
+     * A new instance of this database's JDBC driver. Shale connects through it directly:
+     * {@code DriverManager} would first load and initialise every driver on the class path.
+     */
+    java.sql.Driver driver();
+
     /** Turns a failure to connect into a message and a hint a person can act on. */
     DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url);
 

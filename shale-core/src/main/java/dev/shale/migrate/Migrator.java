@@ -6,7 +6,6 @@ import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
 import dev.shale.migrate.execution.PreparedScript;
 import dev.shale.migrate.execution.ScriptExecutor;
-import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.files.MigrationVersion;
 import dev.shale.migrate.history.HistoryEntry;
@@ -35,8 +34,9 @@ final class Migrator {
 
     MigrationRun migrate(MigrateOptions options) {
         Optional<MigrationVersion> target = options.target().map(Migrator::version);
-        MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
-        try (MigrationSession session = MigrationSession.open(environment, listener)) {
+        DirectoryAndSession start = DirectoryAndSession.open(environment, listener);
+        MigrationSet set = start.set();
+        try (MigrationSession session = start.session()) {
             if (options.dryRun()) {
                 return dryRun(session, set, target, options.allowOutOfOrder());
             }

@@ -2,7 +2,6 @@ package dev.shale.migrate;
 
 import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
-import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.steps.MigrationRow;
@@ -18,8 +17,9 @@ final class StatusReader {
     }
 
     List<MigrationStatus> status() {
-        MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
-        try (MigrationSession session = MigrationSession.open(environment, MigrationListener.SILENT)) {
+        DirectoryAndSession start = DirectoryAndSession.open(environment, MigrationListener.SILENT);
+        MigrationSet set = start.set();
+        try (MigrationSession session = start.session()) {
             List<HistoryEntry> history = session.readHistory().orElse(List.of());
             return MigrationStates.of(set, history).stream().map(StatusReader::status).toList();
         }

@@ -16,6 +16,21 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void eachDialectsOwnDriverTakesTheJdbcUrlsItsUrlsBecome() throws Exception {
+        for (String raw : new String[] {"postgres://app@db:5432/shop", "jdbc:postgresql://db/shop",
+                "mysql://app@db:3306/shop", "mariadb://app@db/shop", "jdbc:mysql://db/shop", "sqlite:app.db",
+                "sqlite::memory:"}) {
+            DatabaseUrl url = parse(raw);
+            assertThat(url.dialect().driver().acceptsURL(url.jdbcUrl())).as(raw).isTrue();
+            for (var other : Dialects.all()) {
+                if (other != url.dialect()) {
+                    assertThat(other.driver().acceptsURL(url.jdbcUrl())).as(other.id() + " takes " + raw).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void postgresUrlBecomesAJdbcUrlWithoutTheCredentials() {
         DatabaseUrl url = parse("postgres://app:s3cr%40t@db.example.com:6543/shop?sslmode=require");
         assertThat(url.dialect().id()).isEqualTo("postgresql");

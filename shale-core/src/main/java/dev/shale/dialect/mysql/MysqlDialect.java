@@ -55,6 +55,11 @@ public final class MysqlDialect implements Dialect {
 
     /** Server error numbers: https://mariadb.com/kb/en/mariadb-error-code-reference/ */
     @Override
+    public java.sql.Driver driver() {
+        return new org.mariadb.jdbc.Driver();
+    }
+
+    @Override
     public DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url) {
         int code = failure.getErrorCode();
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();

@@ -54,6 +54,11 @@ public final class PostgresDialect implements Dialect {
 
     /** SQLSTATE classes: https://www.postgresql.org/docs/current/errcodes-appendix.html */
     @Override
+    public java.sql.Driver driver() {
+        return new org.postgresql.Driver();
+    }
+
+    @Override
     public DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         if (state.equals("28P01") || state.equals("28000")) {

@@ -82,6 +82,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public java.sql.Driver driver() {
+        return new org.sqlite.JDBC();
+    }
+
+    @Override
     public DatabaseUnavailableException explainConnectFailure(SQLException failure, DatabaseUrl url) {
         if (failure instanceof SQLiteException sqlite
                 && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CANTOPEN

@@ -1,0 +1,68 @@
+package dev.shale.migrate;
+
+import dev.shale.config.Environment;
+import dev.shale.migrate.execution.MigrationSession;
+import dev.shale.migrate.files.MigrationDirectory;
+import dev.shale.migrate.files.MigrationSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The migration directory and a session on the environment's database, as a command starts.
+ * On a database server the directory is read on a second thread while the connection is
+ * made: both take tens of milliseconds of a short command and neither needs the other. The
+ * outcome is as if the directory were read first: a directory error wins over a connection
+ * error, and no session is left open after either. A file database (SQLite) is opened only
+ * after the directory checked out, since opening it can create the file.
+ */
+record DirectoryAndSession(MigrationSet set, MigrationSession session) {
+
+    static DirectoryAndSession open(Environment environment, MigrationListener listener) {
+        if (!environment.url().isServer()) {
+            MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
+            return new DirectoryAndSession(set, MigrationSession.open(environment, listener));
+        }
+        FutureTask<MigrationSet> read = new FutureTask<>(() -> new MigrationDirectory().load(environment.migrationsDir()));
+        Thread reader = new Thread(read, "shale-migration-directory");
+        reader.setDaemon(true);
+        reader.start();
+        MigrationSession session;
+        try {
+            session = MigrationSession.open(environment, listener);
+        } catch (RuntimeException | Error connectFailure) {
+            result(read);
+            throw connectFailure;
+        }
+        try {
+            return new DirectoryAndSession(result(read), session);
+        } catch (RuntimeException | Error directoryFailure) {
+            session.close();
+            throw directoryFailure;
+        }
+    }
+
+    private static MigrationSet result(FutureTask<MigrationSet> read) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return read.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
