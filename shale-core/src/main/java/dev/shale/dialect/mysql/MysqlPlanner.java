@@ -128,10 +128,11 @@ public final class MysqlPlanner implements SchemaPlanner {
         return kept;
     }
 
-    /** See {@link MysqlSafeForms}. */
+    /** See {@link MysqlSafeForms} and {@link MysqlNotNullForm}. */
     @Override
     public SafePlan safePlan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
-        return MysqlSafeForms.of(plan(changes, from, to), from);
+        MysqlNotNullForm notNull = new MysqlNotNullForm(quote, from, to);
+        return notNull.finish(changes, MysqlSafeForms.of(plan(notNull.relax(changes), from, to), from));
     }
 
     private static List<String> notes(ChangeSet changes, List<PlannedStatement> statements, List<String> planned) {
