@@ -122,19 +122,32 @@ class SafePlanGenerateTest {
     }
 
     @OnEachDatabase(TestDialect.MARIADB)
-    void mariadbBuildsIndexesOnExistingTablesInPlaceWithoutLocking(TestDatabase db) throws Exception {
+    void mariadbBuildsIndexesInPlaceAndBackfillsANotNullColumnWithoutLocking(TestDatabase db) throws Exception {
         SchemaAsCodeProject p = withItems(project(db), db);
-        db.execute("UPDATE items SET status = 'old' WHERE status IS NULL");
 
         CliRun generate = p.run("generate", "harden_items");
         ok(generate);
-        assertThat(p.migrationCount()).isEqualTo(2);
+        assertThat(p.migrationCount()).isEqualTo(4);
         String main = p.migration("harden_items");
+        String online = p.migration("harden_items_online");
+        String validate = p.migration("harden_items_validate");
         assertThat(main).contains("ADD INDEX `items_n_idx` (`n`), ALGORITHM=INPLACE, LOCK=NONE",
-                        "DROP INDEX `items_parent_idx`, ALGORITHM=INPLACE, LOCK=NONE")
+                        "DROP INDEX `items_parent_idx`, ALGORITHM=INPLACE, LOCK=NONE",
+                        "harden_items_online, harden_items_validate")
                 .doesNotContain("`audit_note_idx` (`note`), ALGORITHM");
+        assertThat(main.substring(main.indexOf("-- shale:up"), main.indexOf("-- shale:down")))
+                .contains("ALTER COLUMN `status` SET DEFAULT 'new'").doesNotContain("NOT NULL DEFAULT 'new'");
+        assertThat(online).contains("-- shale:no-transaction", "DROP PROCEDURE IF EXISTS `shale_backfill_items_status`",
+                "REPEAT\n    UPDATE `items` SET `status` = DEFAULT WHERE `status` IS NULL LIMIT 1000;",
+                "UNTIL ROW_COUNT() = 0 END REPEAT;", "CALL `shale_backfill_items_status`()");
+        assertThat(validate).contains("-- shale:no-transaction",
+                "MODIFY COLUMN `status` varchar(20) NOT NULL DEFAULT 'new', ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(validate.substring(validate.indexOf("-- shale:down")))
+                .contains("MODIFY COLUMN `status` varchar(20) DEFAULT 'new'");
         assertThat(generate.err()).contains("safe form: index items_n_idx", "ALGORITHM=INPLACE, LOCK=NONE",
-                "not implemented for MySQL/MariaDB", "no non-blocking form for adding a CHECK or foreign key");
+                        "safe form: items.status: backfilled with its default in batches of 1000",
+                        "no non-blocking form for adding a CHECK or foreign key")
+                .doesNotContain("not implemented");
 
         CliRun lint = p.run("lint", file(p, "harden_items"), "--format", "json");
         assertThat(lint.out()).contains("\"findings\"").doesNotContain("items_n_idx", "DS801");
@@ -144,6 +157,42 @@ class SafePlanGenerateTest {
         migrateWhileWriting(p, db, "SET SESSION innodb_lock_wait_timeout = 1, lock_wait_timeout = 1", List.of(
                 "INSERT INTO items (id, n, status, parent_id) VALUES (%d, 7, 'live', 1)",
                 "UPDATE items SET n = n + 1 WHERE id = %d % 3000 + 1"));
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE status IS NULL")).isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE status = 'new'")).isEqualTo("1000");
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'status'")).isEqualTo("NO");
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbNotNullWithoutDefaultGetsACheckTheUserMustReplaceWithABackfill(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = project(db);
+        p.schema(ITEMS);
+        ok(p.run("generate", "create_items"));
+        ok(p.run("migrate"));
+        db.execute("INSERT INTO items (id, n) VALUES (1, NULL), (2, 5)");
+        Thread.sleep(1000);
+        p.schema(ITEMS.replace("n INTEGER,", "n INTEGER NOT NULL,"));
+
+        CliRun generate = p.run("generate", "require_n");
+        ok(generate);
+        assertThat(generate.err()).contains("todo: items.n has no default");
+        assertThat(p.migration("require_n_online")).contains("-- TODO: items.n has no default",
+                "SIGNAL SQLSTATE '45000'");
+
+        CliRun stopped = p.run("migrate");
+        assertThat(stopped.exitCode()).isNotZero();
+        assertThat(stopped.err()).contains("rows of items hold NULL in n: complete the backfill");
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'n'")).isEqualTo("YES");
+
+        assertThat(p.migration("require_n").substring(p.migration("require_n").indexOf("-- shale:up")))
+                .doesNotContain("NOT NULL");
+
+        db.execute("UPDATE items SET n = 0 WHERE n IS NULL");
+        CliRun resumed = p.run("migrate");
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'n'")).isEqualTo("NO");
     }
 
     /** Runs 'shale migrate' while a writer keeps going; then the database has the schema files' schema. */
