@@ -311,6 +311,68 @@ class SafePlanGenerateTest {
         assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
     }
 
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbExpandContractRenamesAColumnWhileTheOldNameIsStillWritten(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("status VARCHAR(20)", "state VARCHAR(20)"));
+
+        CliRun generate = p.run("generate", "rename_status", "--rename", "items.status=state", "--expand-contract");
+        ok(generate);
+        assertThat(p.migrationCount()).isEqualTo(3);
+        assertThat(generate.err()).contains("note: items.status → state: between the expand and the contract");
+        String expand = p.migration("rename_status_expand");
+        String contract = p.migration("rename_status_contract");
+        assertThat(expand).contains("-- shale:no-transaction", "ADD COLUMN `state` varchar(20) AFTER `status`",
+                "BEFORE INSERT ON `items` FOR EACH ROW SET NEW.`status` = COALESCE(NEW.`status`, NEW.`state`)",
+                "BEFORE UPDATE ON `items` FOR EACH ROW SET NEW.`state` = IF(NEW.`status` <=> OLD.`status`",
+                "SET `state` = `status` WHERE NOT (`state` <=> `status`) LIMIT 1000", "CALL `shale_copy_items_state`()")
+                .doesNotContain("RENAME");
+        assertThat(contract.substring(0, contract.indexOf("-- shale:down")))
+                .contains("DROP TRIGGER `items_state_sync_insert`", "DROP TRIGGER `items_state_sync_update`",
+                        "DROP COLUMN `status`");
+        CliRun verify = p.run("verify");
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+
+        ConcurrentWriter oldRelease = new ConcurrentWriter(db,
+                "SET SESSION innodb_lock_wait_timeout = 1, lock_wait_timeout = 1",
+                List.of("INSERT INTO items (id, n, status) VALUES (%d, 1, 'old insert')",
+                        "UPDATE items SET status = 'old update' WHERE id = %d % 3000 + 1"));
+        CliRun expanded;
+        try {
+            Thread.sleep(200);
+            expanded = p.run("migrate", "--target", version(p, "rename_status_expand"));
+            Thread.sleep(300);
+        } finally {
+            oldRelease.close();
+        }
+        ok(expanded);
+        assertThat(oldRelease.writes()).isGreaterThan(10);
+        assertThat(oldRelease.failures()).isEmpty();
+        assertThat(oldRelease.maxMillis()).isLessThan(WRITER_LOCK_TIMEOUT_MILLIS);
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE NOT (state <=> status)")).isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE state = 'old update'")).isNotEqualTo("0");
+        db.execute("INSERT INTO items (id, n, state) VALUES (5000, 1, 'new insert')");
+        assertThat(db.queryValue("SELECT status FROM items WHERE id = 5000")).isEqualTo("new insert");
+        db.execute("UPDATE items SET state = 'new update' WHERE id = 5000");
+        assertThat(db.queryValue("SELECT status FROM items WHERE id = 5000")).isEqualTo("new update");
+
+        ok(p.run("migrate"));
+        assertThat(db.queryValue("SELECT state FROM items WHERE id = 5000")).isEqualTo("new update");
+        CliRun diff = p.run("diff", "dev", "schema");
+        assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbExpandContractRefusesAnIndexedColumn(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("parent_id", "parent"));
+        CliRun run = p.run("generate", "rename_parent", "--rename", "items.parent_id=parent", "--expand-contract");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: --expand-contract cannot carry over items.parent_id: a key, index, "
+                + "constraint or view uses it", "hint:");
+        assertThat(p.migrationCount()).isEqualTo(1);
+    }
+
     @OnEachDatabase(TestDialect.SQLITE)
     void expandContractSaysWhereItIsNotImplemented(TestDatabase db) throws Exception {
         SchemaAsCodeProject p = withItems(project(db), db);

@@ -8,6 +8,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.View;
+import dev.shale.plan.ExpandContract;
 import dev.shale.plan.Plan;
 import dev.shale.plan.SafePlan;
 import dev.shale.plan.PlannedStatement;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -126,6 +128,12 @@ public final class MysqlPlanner implements SchemaPlanner {
             }
         }
         return kept;
+    }
+
+    /** See {@link MysqlExpandContract}. */
+    @Override
+    public Optional<ExpandContract> expandContract(Change.RenameColumn rename, DatabaseSchema from) {
+        return Optional.of(new MysqlExpandContract(quote).plan(rename, from));
     }
 
     /** See {@link MysqlSafeForms} and {@link MysqlNotNullForm}. */
