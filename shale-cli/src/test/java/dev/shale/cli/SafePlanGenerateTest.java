@@ -323,7 +323,7 @@ class SafePlanGenerateTest {
         String expand = p.migration("rename_status_expand");
         String contract = p.migration("rename_status_contract");
         assertThat(expand).contains("-- shale:no-transaction", "ADD COLUMN `state` varchar(20) AFTER `status`",
-                "BEFORE INSERT ON `items` FOR EACH ROW SET NEW.`status` = COALESCE(NEW.`status`, NEW.`state`)",
+                "BEFORE INSERT ON `items` FOR EACH ROW SET NEW.`status` = IF(NEW.`status` IS NULL, NEW.`state`, NEW.`status`)",
                 "BEFORE UPDATE ON `items` FOR EACH ROW SET NEW.`state` = IF(NEW.`status` <=> OLD.`status`",
                 "SET `state` = `status` WHERE NOT (`state` <=> `status`) LIMIT 1000", "CALL `shale_copy_items_state`()")
                 .doesNotContain("RENAME");

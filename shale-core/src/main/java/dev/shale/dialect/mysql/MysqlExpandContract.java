@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A column rename on MySQL / MariaDB as expand / contract. Expand: the new column is added
  * nullable right after the old one, BEFORE INSERT and BEFORE UPDATE triggers keep the two
- * equal (on INSERT the old column wins unless it is NULL; on UPDATE whichever column the
- * writer changed wins, the old one if both), and existing rows are copied in batches of
+ * equal (on INSERT the old column wins unless it is NULL or left at its default; on UPDATE
+ * whichever column the writer changed wins, the old one if both), and existing rows are copied in batches of
  * {@value MysqlNotNullForm#BACKFILL_BATCH} through a temporary procedure, each UPDATE
  * committed on its own. Contract: the triggers go, the new column becomes NOT NULL (in place)
  * when the old one was, and the old column goes. A column used by a key, index, constraint or
@@ -54,7 +54,7 @@ final class MysqlExpandContract {
 
         List<String> expandUp = new ArrayList<>();
         expandUp.add(t + "ADD COLUMN " + render.column(added) + " AFTER " + o);
-        expandUp.addAll(sync(table, insertTrigger, updateTrigger, o, n));
+        expandUp.addAll(sync(table, old, insertTrigger, updateTrigger, o, n));
         expandUp.addAll(copy(copyProcedure, table, o, n));
         List<String> unsync = List.of("DROP TRIGGER " + insertTrigger, "DROP TRIGGER " + updateTrigger);
         List<String> expandDown = new ArrayList<>(unsync);
@@ -68,7 +68,7 @@ final class MysqlExpandContract {
         }
         contractUp.add(t + "DROP COLUMN " + o);
         contractDown.add(t + "ADD COLUMN " + render.column(nullable(old, old.name())) + before(table, old));
-        contractDown.addAll(sync(table, insertTrigger, updateTrigger, o, n));
+        contractDown.addAll(sync(table, old, insertTrigger, updateTrigger, o, n));
         contractDown.addAll(copy(copyProcedure, table, n, o));
         if (!old.nullable()) {
             contractDown.add(t + "MODIFY COLUMN " + render.column(added));
@@ -82,14 +82,20 @@ final class MysqlExpandContract {
 
     /**
      * Single-statement trigger bodies; assignments run left to right, so the second one sees the
-     * first. INSERT: the old column wins unless NULL. UPDATE: the new column takes the old one's
-     * value when the writer changed the old column, else the old column takes the new one's.
+     * first. INSERT: the old column wins unless it is NULL or, when the column has a default,
+     * holds that default while the new one has a value (a writer that names only the new column
+     * leaves the old one at its default, which must not win). UPDATE: the new column takes the
+     * old one's value when the writer changed the old column, else the old column takes the new
+     * one's.
      */
-    private List<String> sync(Table table, String insertTrigger, String updateTrigger, String o, String n) {
+    private List<String> sync(Table table, Column old, String insertTrigger, String updateTrigger, String o,
+                              String n) {
         String on = " ON " + quote.apply(table.name().name()) + " FOR EACH ROW SET ";
+        String oldTakesNew = old.defaultValue() == null ? "NEW." + o + " IS NULL"
+                : "NEW." + o + " IS NULL OR (NEW." + o + " <=> " + old.defaultValue() + " AND NEW." + n + " IS NOT NULL)";
         return List.of(
-                "CREATE TRIGGER " + insertTrigger + " BEFORE INSERT" + on + "NEW." + o + " = COALESCE(NEW." + o
-                        + ", NEW." + n + "), NEW." + n + " = NEW." + o,
+                "CREATE TRIGGER " + insertTrigger + " BEFORE INSERT" + on + "NEW." + o + " = IF(" + oldTakesNew
+                        + ", NEW." + n + ", NEW." + o + "), NEW." + n + " = NEW." + o,
                 "CREATE TRIGGER " + updateTrigger + " BEFORE UPDATE" + on + "NEW." + n + " = IF(NEW." + o
                         + " <=> OLD." + o + ", NEW." + n + ", NEW." + o + "), NEW." + o + " = NEW." + n);
     }
