@@ -149,14 +149,19 @@ class SafePlanGenerateTest {
                         "no non-blocking form for adding a CHECK or foreign key")
                 .doesNotContain("not implemented");
 
-        CliRun lint = p.run("lint", file(p, "harden_items"), "--format", "json");
-        assertThat(lint.out()).contains("\"findings\"").doesNotContain("items_n_idx", "DS801");
+        CliRun lint = p.run("lint", file(p, "harden_items"), file(p, "harden_items_online"),
+                file(p, "harden_items_validate"), "--format", "json");
+        assertThat(lint.out()).contains("\"findings\"", "\"rule\" : \"DS302\"").doesNotContain("items_n_idx", "DS801");
+        // the CHECK and the foreign key copy the table; the in-place NOT NULL does not
+        assertThat(lint.out().split("\"rule\" : \"DS601\"", -1)).hasSize(3);
         CliRun verify = p.run("verify");
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 
         migrateWhileWriting(p, db, "SET SESSION innodb_lock_wait_timeout = 1, lock_wait_timeout = 1", List.of(
                 "INSERT INTO items (id, n, status, parent_id) VALUES (%d, 7, 'live', 1)",
                 "UPDATE items SET n = n + 1 WHERE id = %d % 3000 + 1"));
+        assertThat(db.queryValue("SELECT count(*) FROM information_schema.routines WHERE routine_schema = DATABASE()"))
+                .isEqualTo("0");
         assertThat(db.queryValue("SELECT count(*) FROM items WHERE status IS NULL")).isEqualTo("0");
         assertThat(db.queryValue("SELECT count(*) FROM items WHERE status = 'new'")).isEqualTo("1000");
         assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
