@@ -122,28 +122,82 @@ class SafePlanGenerateTest {
     }
 
     @OnEachDatabase(TestDialect.MARIADB)
-    void mariadbBuildsIndexesOnExistingTablesInPlaceWithoutLocking(TestDatabase db) throws Exception {
+    void mariadbBuildsIndexesInPlaceAndBackfillsANotNullColumnWithoutLocking(TestDatabase db) throws Exception {
         SchemaAsCodeProject p = withItems(project(db), db);
-        db.execute("UPDATE items SET status = 'old' WHERE status IS NULL");
 
         CliRun generate = p.run("generate", "harden_items");
         ok(generate);
-        assertThat(p.migrationCount()).isEqualTo(2);
+        assertThat(p.migrationCount()).isEqualTo(4);
         String main = p.migration("harden_items");
+        String online = p.migration("harden_items_online");
+        String validate = p.migration("harden_items_validate");
         assertThat(main).contains("ADD INDEX `items_n_idx` (`n`), ALGORITHM=INPLACE, LOCK=NONE",
-                        "DROP INDEX `items_parent_idx`, ALGORITHM=INPLACE, LOCK=NONE")
+                        "DROP INDEX `items_parent_idx`, ALGORITHM=INPLACE, LOCK=NONE",
+                        "harden_items_online, harden_items_validate")
                 .doesNotContain("`audit_note_idx` (`note`), ALGORITHM");
+        assertThat(main.substring(main.indexOf("-- shale:up"), main.indexOf("-- shale:down")))
+                .contains("ALTER COLUMN `status` SET DEFAULT 'new'").doesNotContain("NOT NULL DEFAULT 'new'");
+        assertThat(online).contains("-- shale:no-transaction", "DROP PROCEDURE IF EXISTS `shale_backfill_items_status`",
+                "REPEAT\n    UPDATE `items` SET `status` = DEFAULT WHERE `status` IS NULL LIMIT 1000;",
+                "UNTIL ROW_COUNT() = 0 END REPEAT;", "CALL `shale_backfill_items_status`()");
+        assertThat(validate).contains("-- shale:no-transaction",
+                "MODIFY COLUMN `status` varchar(20) NOT NULL DEFAULT 'new', ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(validate.substring(validate.indexOf("-- shale:down")))
+                .contains("MODIFY COLUMN `status` varchar(20) DEFAULT 'new'");
         assertThat(generate.err()).contains("safe form: index items_n_idx", "ALGORITHM=INPLACE, LOCK=NONE",
-                "not implemented for MySQL/MariaDB", "no non-blocking form for adding a CHECK or foreign key");
+                        "safe form: items.status: backfilled with its default in batches of 1000",
+                        "no non-blocking form for adding a CHECK or foreign key")
+                .doesNotContain("not implemented");
 
-        CliRun lint = p.run("lint", file(p, "harden_items"), "--format", "json");
-        assertThat(lint.out()).contains("\"findings\"").doesNotContain("items_n_idx", "DS801");
+        CliRun lint = p.run("lint", file(p, "harden_items"), file(p, "harden_items_online"),
+                file(p, "harden_items_validate"), "--format", "json");
+        assertThat(lint.out()).contains("\"findings\"", "\"rule\" : \"DS302\"").doesNotContain("items_n_idx", "DS801");
+        // the CHECK and the foreign key copy the table; the in-place NOT NULL does not
+        assertThat(lint.out().split("\"rule\" : \"DS601\"", -1)).hasSize(3);
         CliRun verify = p.run("verify");
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 
         migrateWhileWriting(p, db, "SET SESSION innodb_lock_wait_timeout = 1, lock_wait_timeout = 1", List.of(
                 "INSERT INTO items (id, n, status, parent_id) VALUES (%d, 7, 'live', 1)",
                 "UPDATE items SET n = n + 1 WHERE id = %d % 3000 + 1"));
+        assertThat(db.queryValue("SELECT count(*) FROM information_schema.routines WHERE routine_schema = DATABASE()"))
+                .isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE status IS NULL")).isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE status = 'new'")).isEqualTo("1000");
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'status'")).isEqualTo("NO");
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbNotNullWithoutDefaultGetsACheckTheUserMustReplaceWithABackfill(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = project(db);
+        p.schema(ITEMS);
+        ok(p.run("generate", "create_items"));
+        ok(p.run("migrate"));
+        db.execute("INSERT INTO items (id, n) VALUES (1, NULL), (2, 5)");
+        Thread.sleep(1000);
+        p.schema(ITEMS.replace("n INTEGER,", "n INTEGER NOT NULL,"));
+
+        CliRun generate = p.run("generate", "require_n");
+        ok(generate);
+        assertThat(generate.err()).contains("todo: items.n has no default");
+        assertThat(p.migration("require_n_online")).contains("-- TODO: items.n has no default",
+                "SIGNAL SQLSTATE '45000'");
+
+        CliRun stopped = p.run("migrate");
+        assertThat(stopped.exitCode()).isNotZero();
+        assertThat(stopped.err()).contains("rows of items hold NULL in n: complete the backfill");
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'n'")).isEqualTo("YES");
+
+        assertThat(p.migration("require_n").substring(p.migration("require_n").indexOf("-- shale:up")))
+                .doesNotContain("NOT NULL");
+
+        db.execute("UPDATE items SET n = 0 WHERE n IS NULL");
+        CliRun resumed = p.run("migrate");
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(db.queryValue("SELECT is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = 'items' AND column_name = 'n'")).isEqualTo("NO");
     }
 
     /** Runs 'shale migrate' while a writer keeps going; then the database has the schema files' schema. */
@@ -260,6 +314,68 @@ class SafePlanGenerateTest {
         assertThat(db.queryValue("SELECT state FROM items WHERE id = 5000")).isEqualTo("new insert");
         CliRun diff = p.run("diff", "dev", "schema");
         assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbExpandContractRenamesAColumnWhileTheOldNameIsStillWritten(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("status VARCHAR(20)", "state VARCHAR(20)"));
+
+        CliRun generate = p.run("generate", "rename_status", "--rename", "items.status=state", "--expand-contract");
+        ok(generate);
+        assertThat(p.migrationCount()).isEqualTo(3);
+        assertThat(generate.err()).contains("note: items.status → state: between the expand and the contract");
+        String expand = p.migration("rename_status_expand");
+        String contract = p.migration("rename_status_contract");
+        assertThat(expand).contains("-- shale:no-transaction", "ADD COLUMN `state` varchar(20) AFTER `status`",
+                "BEFORE INSERT ON `items` FOR EACH ROW SET NEW.`status` = IF(NEW.`status` IS NULL, NEW.`state`, NEW.`status`)",
+                "BEFORE UPDATE ON `items` FOR EACH ROW SET NEW.`state` = IF(NEW.`status` <=> OLD.`status`",
+                "SET `state` = `status` WHERE NOT (`state` <=> `status`) LIMIT 1000", "CALL `shale_copy_items_state`()")
+                .doesNotContain("RENAME");
+        assertThat(contract.substring(0, contract.indexOf("-- shale:down")))
+                .contains("DROP TRIGGER `items_state_sync_insert`", "DROP TRIGGER `items_state_sync_update`",
+                        "DROP COLUMN `status`");
+        CliRun verify = p.run("verify");
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+
+        ConcurrentWriter oldRelease = new ConcurrentWriter(db,
+                "SET SESSION innodb_lock_wait_timeout = 1, lock_wait_timeout = 1",
+                List.of("INSERT INTO items (id, n, status) VALUES (%d, 1, 'old insert')",
+                        "UPDATE items SET status = 'old update' WHERE id = %d % 3000 + 1"));
+        CliRun expanded;
+        try {
+            Thread.sleep(200);
+            expanded = p.run("migrate", "--target", version(p, "rename_status_expand"));
+            Thread.sleep(300);
+        } finally {
+            oldRelease.close();
+        }
+        ok(expanded);
+        assertThat(oldRelease.writes()).isGreaterThan(10);
+        assertThat(oldRelease.failures()).isEmpty();
+        assertThat(oldRelease.maxMillis()).isLessThan(WRITER_LOCK_TIMEOUT_MILLIS);
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE NOT (state <=> status)")).isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM items WHERE state = 'old update'")).isNotEqualTo("0");
+        db.execute("INSERT INTO items (id, n, state) VALUES (5000, 1, 'new insert')");
+        assertThat(db.queryValue("SELECT status FROM items WHERE id = 5000")).isEqualTo("new insert");
+        db.execute("UPDATE items SET state = 'new update' WHERE id = 5000");
+        assertThat(db.queryValue("SELECT status FROM items WHERE id = 5000")).isEqualTo("new update");
+
+        ok(p.run("migrate"));
+        assertThat(db.queryValue("SELECT state FROM items WHERE id = 5000")).isEqualTo("new update");
+        CliRun diff = p.run("diff", "dev", "schema");
+        assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
+    }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void mariadbExpandContractRefusesAnIndexedColumn(TestDatabase db) throws Exception {
+        SchemaAsCodeProject p = withItems(project(db), db);
+        p.schema(ITEMS.replace("parent_id", "parent"));
+        CliRun run = p.run("generate", "rename_parent", "--rename", "items.parent_id=parent", "--expand-contract");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: --expand-contract cannot carry over items.parent_id: a key, index, "
+                + "constraint or view uses it", "hint:");
+        assertThat(p.migrationCount()).isEqualTo(1);
     }
 
     @OnEachDatabase(TestDialect.SQLITE)

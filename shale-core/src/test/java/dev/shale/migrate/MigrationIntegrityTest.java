@@ -172,4 +172,14 @@ class MigrationIntegrityTest {
 
         assertThat(project.shale().status()).extracting(MigrationStatus::state).containsExactly(MigrationState.APPLIED);
     }
+    @OnEachDatabase({TestDialect.MARIADB, TestDialect.POSTGRES})
+    void aMigrationWithoutStatementsOutsideATransactionIsRecordedAsApplied(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db)
+                .file("0001_empty.sql", "-- shale:no-transaction\n-- shale:up\n\n-- shale:down\n")
+                .file("0002_b.sql", migration("CREATE TABLE b (id INT);", "DROP TABLE b;"));
+        project.shale().migrate();
+
+        assertThat(project.shale().status()).extracting(MigrationStatus::state)
+                .containsExactly(MigrationState.APPLIED, MigrationState.APPLIED);
+    }
 }

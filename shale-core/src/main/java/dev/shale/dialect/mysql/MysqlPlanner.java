@@ -8,6 +8,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.View;
+import dev.shale.plan.ExpandContract;
 import dev.shale.plan.Plan;
 import dev.shale.plan.SafePlan;
 import dev.shale.plan.PlannedStatement;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -128,10 +130,17 @@ public final class MysqlPlanner implements SchemaPlanner {
         return kept;
     }
 
-    /** See {@link MysqlSafeForms}. */
+    /** See {@link MysqlExpandContract}. */
+    @Override
+    public Optional<ExpandContract> expandContract(Change.RenameColumn rename, DatabaseSchema from) {
+        return Optional.of(new MysqlExpandContract(quote).plan(rename, from));
+    }
+
+    /** See {@link MysqlSafeForms} and {@link MysqlNotNullForm}. */
     @Override
     public SafePlan safePlan(ChangeSet changes, DatabaseSchema from, DatabaseSchema to) {
-        return MysqlSafeForms.of(plan(changes, from, to), from);
+        MysqlNotNullForm notNull = new MysqlNotNullForm(quote, from, to);
+        return notNull.finish(changes, MysqlSafeForms.of(plan(notNull.relax(changes), from, to), from));
     }
 
     private static List<String> notes(ChangeSet changes, List<PlannedStatement> statements, List<String> planned) {

@@ -17,8 +17,8 @@ import java.util.List;
  * instead of silently copying or locking the table when it cannot. Not for FULLTEXT and
  * SPATIAL indexes or functional key parts (they block writes or add a hidden column), nor on a
  * table with an ON … CASCADE / SET NULL foreign key, where LOCK=NONE is refused. Constraints
- * and NOT NULL have no non-blocking form here (MySQL checks every row while blocking writes), so
- * they stay plain, with a note saying so.
+ * have no non-blocking form here (MySQL checks every row while blocking writes), so they stay
+ * plain, with a note saying so; NOT NULL has its own form, {@link MysqlNotNullForm}.
  */
 final class MysqlSafeForms {
     static final String ONLINE = ", ALGORITHM=INPLACE, LOCK=NONE";
@@ -48,11 +48,6 @@ final class MysqlSafeForms {
                         + statement.change().subject() + " (the table is copied while writes wait): "
                         + "the plain form is written; consider an online schema change tool for a large table");
             }
-            if (statement.change() instanceof Change.AlterColumn alter && alter.from().nullable()
-                    && !alter.to().nullable() && from.table(alter.table()).isPresent()) {
-                notes.add("the safe form of NOT NULL (batched backfill first) is not implemented for MySQL/MariaDB: "
-                        + alter.table() + "." + alter.to().name() + " is made NOT NULL in one statement");
-            }
         }
         return new SafePlan(new Plan(statements, notes), List.of(), safeguards, List.of());
     }
@@ -71,7 +66,7 @@ final class MysqlSafeForms {
     }
 
     /** https://dev.mysql.com/doc/refman/8.0/en/innodb-online-ddl-limitations.html */
-    private static boolean allowsLockNone(Table table) {
+    static boolean allowsLockNone(Table table) {
         return table.foreignKeys().stream().noneMatch(fk -> cascades(fk.onDelete()) || cascades(fk.onUpdate()));
     }
 

@@ -113,7 +113,8 @@ public final class ScriptExecutor {
         int rank = step.previous().map(HistoryEntry::rank).orElse(nextRank);
         try {
             if (step.previous().isEmpty()) {
-                runner.run(history.insert(entry(script, rank, false, 0, total, 0)));
+                // a migration without statements is done once recorded (else it would read as failed)
+                runner.run(history.insert(entry(script, rank, total == 0, 0, total, 0)));
                 nextRank++;
             } else {
                 listener.progress("resuming " + script.label() + " at statement " + (step.resumeFrom() + 1)

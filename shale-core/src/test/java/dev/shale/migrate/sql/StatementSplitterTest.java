@@ -60,6 +60,17 @@ class StatementSplitterTest {
     }
 
     @Test
+    void mysqlBackfillAndGuardProceduresStayWhole() {
+        String backfill = "CREATE PROCEDURE `shale_backfill_t_c`()\nBEGIN\n  REPEAT\n    UPDATE `t` SET `c` = DEFAULT "
+                + "WHERE `c` IS NULL LIMIT 1000;\n  UNTIL ROW_COUNT() = 0 END REPEAT;\nEND";
+        String guard = "CREATE PROCEDURE `shale_check_t_c`()\nBEGIN\n  DECLARE missing INT;\n  SELECT EXISTS (SELECT 1 "
+                + "FROM `t` WHERE `c` IS NULL) INTO missing;\n  IF missing THEN\n    SIGNAL SQLSTATE '45000' SET "
+                + "MESSAGE_TEXT = 'rows hold NULL; fill them';\n  END IF;\nEND";
+        assertThat(texts("mysql", "DROP PROCEDURE IF EXISTS `p`;\n" + backfill + ";\nCALL `p`();\n" + guard + ";\n"))
+                .containsExactly("DROP PROCEDURE IF EXISTS `p`", backfill, "CALL `p`()", guard);
+    }
+
+    @Test
     void sqliteTriggerBodiesStayWhole() {
         String trigger = "CREATE TRIGGER IF NOT EXISTS tr AFTER INSERT ON a BEGIN UPDATE a SET n = CASE WHEN n > 0 "
                 + "THEN 1 ELSE 0 END; INSERT INTO log VALUES (1); END";
