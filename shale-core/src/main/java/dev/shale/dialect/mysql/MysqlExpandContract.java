@@ -1,16 +1,14 @@
 package dev.shale.dialect.mysql;
 
-import dev.shale.ShaleException;
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
 import dev.shale.model.DatabaseSchema;
-import dev.shale.model.Index;
 import dev.shale.model.Table;
 import dev.shale.plan.ExpandContract;
+import dev.shale.plan.ExpandContractGuard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * A column rename on MySQL / MariaDB as expand / contract. Expand: the new column is added
@@ -23,6 +21,7 @@ import java.util.regex.Pattern;
  * view is refused, since those would need copies of their own.
  */
 final class MysqlExpandContract {
+    private static final ExpandContractGuard GUARD = new ExpandContractGuard("`");
     private static final int MAX_IDENTIFIER = 64;
 
     private final UnaryOperator<String> quote;
@@ -34,14 +33,8 @@ final class MysqlExpandContract {
     }
 
     ExpandContract plan(Change.RenameColumn rename, DatabaseSchema from) {
-        Table table = from.table(rename.table()).orElseThrow(() -> refuse(rename, "the table is new"));
-        Column old = table.column(rename.from()).orElseThrow(() -> refuse(rename, "the column does not exist"));
-        if (old.identity() != null || old.generated() != null) {
-            throw refuse(rename, "it is an AUTO_INCREMENT or generated column");
-        }
-        if (usedElsewhere(table, from, rename.from())) {
-            throw refuse(rename, "a key, index, constraint or view uses it");
-        }
+        Column old = GUARD.plainColumn(rename, from);
+        Table table = from.table(rename.table()).orElseThrow();
         String t = "ALTER TABLE " + quote.apply(table.name().name()) + " ";
         String o = quote.apply(old.name());
         String n = quote.apply(rename.to());
@@ -116,27 +109,6 @@ final class MysqlExpandContract {
         return at <= 0 ? " FIRST" : " AFTER " + quote.apply(table.columns().get(at - 1).name());
     }
 
-    private static boolean usedElsewhere(Table table, DatabaseSchema schema, String column) {
-        Pattern word = Pattern.compile("(?i)(?<![\\w$])`?" + Pattern.quote(column) + "`?(?![\\w$])");
-        boolean keys = (table.primaryKey() != null && table.primaryKey().columns().contains(column))
-                || table.uniques().stream().anyMatch(u -> u.columns().contains(column))
-                || table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))
-                || table.checks().stream().anyMatch(c -> word.matcher(c.expression()).find());
-        boolean indexes = table.indexes().stream().anyMatch(i -> uses(i, column, word));
-        boolean referenced = schema.tables().stream().flatMap(t -> t.foreignKeys().stream())
-                .anyMatch(fk -> fk.referencedTable().equals(table.name()) && fk.referencedColumns().contains(column));
-        boolean views = schema.views().stream().anyMatch(v -> word.matcher(v.definition()).find());
-        boolean generated = table.columns().stream().anyMatch(c -> c.generated() != null
-                && word.matcher(c.generated().expression()).find());
-        return keys || indexes || referenced || views || generated;
-    }
-
-    private static boolean uses(Index index, String column, Pattern word) {
-        return index.keys().stream().anyMatch(k -> column.equals(k.column())
-                || (k.expression() != null && word.matcher(k.expression()).find()))
-                || index.include().contains(column) || (index.where() != null && word.matcher(index.where()).find());
-    }
-
     private static Column nullable(Column column, String name) {
         return new Column(name, column.type(), true, column.defaultValue(), null, null, column.collation(),
                 column.comment());
@@ -145,12 +117,6 @@ final class MysqlExpandContract {
     private static Column renamed(Column column, String name) {
         return new Column(name, column.type(), column.nullable(), column.defaultValue(), null, null,
                 column.collation(), column.comment());
-    }
-
-    private static ShaleException refuse(Change.RenameColumn rename, String reason) {
-        return ShaleException.usage("--expand-contract cannot carry over " + rename.table() + "." + rename.from()
-                        + ": " + reason,
-                "generate the rename without --expand-contract (a plain RENAME), or rename it by hand in steps");
     }
 
     private static String shortName(String name) {

@@ -1,16 +1,14 @@
 package dev.shale.dialect.postgres;
 
-import dev.shale.ShaleException;
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
 import dev.shale.model.DatabaseSchema;
-import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.plan.ExpandContract;
+import dev.shale.plan.ExpandContractGuard;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A column rename on PostgreSQL as expand / contract. Expand: the new column is added
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
  * copies of their own.
  */
 final class ExpandContractPlan {
+    private static final ExpandContractGuard GUARD = new ExpandContractGuard("\"");
     private static final int MAX_IDENTIFIER = 63;
 
     private final PostgresNames names;
@@ -33,14 +32,8 @@ final class ExpandContractPlan {
     }
 
     ExpandContract plan(Change.RenameColumn rename, DatabaseSchema from) {
-        Table table = from.table(rename.table()).orElseThrow(() -> refuse(rename, "the table is new"));
-        Column old = table.column(rename.from()).orElseThrow(() -> refuse(rename, "the column does not exist"));
-        if (old.identity() != null || old.generated() != null) {
-            throw refuse(rename, "it is an identity or generated column");
-        }
-        if (usedElsewhere(table, from, rename.from())) {
-            throw refuse(rename, "a key, index, constraint or view uses it");
-        }
+        Column old = GUARD.plainColumn(rename, from);
+        Table table = from.table(rename.table()).orElseThrow();
         Column added = new Column(rename.to(), old.type(), true, old.defaultValue(), null, null, old.collation(),
                 old.comment());
         String t = names.qualified(rename.table());
@@ -99,31 +92,6 @@ final class ExpandContractPlan {
                 + source + " WHERE ctid IN (SELECT ctid FROM " + table + " WHERE " + target + " IS DISTINCT FROM "
                 + source + " LIMIT " + SafeForms.BACKFILL_BATCH + ");\n    GET DIAGNOSTICS updated = ROW_COUNT;\n"
                 + "    EXIT WHEN updated = 0;\n    COMMIT;\n  END LOOP;\nEND\n$copy$";
-    }
-
-    private static boolean usedElsewhere(Table table, DatabaseSchema schema, String column) {
-        Pattern word = Pattern.compile("(?i)(?<![\\w$])\"?" + Pattern.quote(column) + "\"?(?![\\w$])");
-        boolean keys = (table.primaryKey() != null && table.primaryKey().columns().contains(column))
-                || table.uniques().stream().anyMatch(u -> u.columns().contains(column))
-                || table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))
-                || table.checks().stream().anyMatch(c -> word.matcher(c.expression()).find());
-        boolean indexes = table.indexes().stream().anyMatch(i -> uses(i, column, word));
-        boolean referenced = schema.tables().stream().flatMap(t -> t.foreignKeys().stream())
-                .anyMatch(fk -> fk.referencedTable().equals(table.name()) && fk.referencedColumns().contains(column));
-        boolean views = schema.views().stream().anyMatch(v -> word.matcher(v.definition()).find());
-        return keys || indexes || referenced || views;
-    }
-
-    private static boolean uses(Index index, String column, Pattern word) {
-        return index.keys().stream().anyMatch(k -> column.equals(k.column())
-                || (k.expression() != null && word.matcher(k.expression()).find()))
-                || index.include().contains(column) || (index.where() != null && word.matcher(index.where()).find());
-    }
-
-    private static ShaleException refuse(Change.RenameColumn rename, String reason) {
-        return ShaleException.usage("--expand-contract cannot carry over " + rename.table() + "." + rename.from()
-                        + ": " + reason,
-                "generate the rename without --expand-contract (a plain RENAME), or rename it by hand in steps");
     }
 
     private static String shortName(String name) {
