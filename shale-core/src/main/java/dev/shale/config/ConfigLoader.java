@@ -2,7 +2,6 @@ package dev.shale.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.shale.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,8 +89,7 @@ public final class ConfigLoader {
     private static JsonNode readToml(Path file) {
         try {
             String text = Files.readString(file);
-            JsonNode root = new TomlMapper().readTree(text);
-            return root == null ? new TomlMapper().createObjectNode() : root;
+            return TomlDocument.parse(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ConfigurationException(
