@@ -63,6 +63,8 @@ public final class ClassDataSharingTraining {
         Files.writeString(directory.resolve("shale.toml"), CONFIG);
         Files.writeString(directory.resolve("migrations/0001_training.sql"), MIGRATION);
         Invocation invocation = new Invocation(Terminal.system(), directory, Map.of());
+        // The launcher's main class, which this run does not go through.
+        load(Main.class.getName(), ClassDataSharingTraining.class.getClassLoader());
         for (List<String> command : COMMANDS) {
             Cli.run(command.toArray(String[]::new), invocation);
         }
