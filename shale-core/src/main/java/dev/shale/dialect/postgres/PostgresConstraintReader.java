@@ -23,10 +23,10 @@ final class PostgresConstraintReader {
                    con.confupdtype, con.confdeltype, fn.nspname AS ref_schema, fc.relname AS ref_table,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS columns,
+                         ORDER BY k.ord)::text AS columns,
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS ref_columns,
+                         ORDER BY k.ord)::text AS ref_columns,
                    CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
                    %s AS nulls_not_distinct
             FROM pg_constraint con
@@ -57,7 +57,7 @@ final class PostgresConstraintReader {
 
     private static void add(TableDraft table, ResultSet row, List<UnmanagedObject> unmanaged) throws SQLException {
         String name = row.getString("conname");
-        List<String> columns = strings(row.getArray("columns"));
+        List<String> columns = PostgresArrayText.strings(row.getString("columns"));
         switch (row.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferrable(row),
@@ -71,7 +71,7 @@ final class PostgresConstraintReader {
 
     private static ForeignKey foreignKey(String name, List<String> columns, ResultSet row) throws SQLException {
         QualifiedName referenced = QualifiedName.of(row.getString("ref_schema"), row.getString("ref_table"));
-        return new ForeignKey(name, columns, referenced, strings(row.getArray("ref_columns")),
+        return new ForeignKey(name, columns, referenced, PostgresArrayText.strings(row.getString("ref_columns")),
                 action(row.getString("confdeltype")), action(row.getString("confupdtype")), deferrable(row));
     }
 
