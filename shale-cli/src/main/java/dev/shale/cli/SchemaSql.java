@@ -2,6 +2,8 @@ package dev.shale.cli;
 
 import dev.shale.model.DatabaseSchema;
 import dev.shale.model.UnmanagedObject;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** A schema as a SQL file: a header, the CREATE statements, and what was left out and why. */
@@ -9,18 +11,19 @@ final class SchemaSql {
     private SchemaSql() {
     }
 
-    static String render(String source, DatabaseSchema schema, List<String> statements) {
-        StringBuilder sql = new StringBuilder();
-        sql.append("-- Schema of ").append(source).append(", written by 'shale inspect --format sql'.\n");
+    /** Writes the file to {@code out}, statement by statement. */
+    static void write(String source, DatabaseSchema schema, List<String> statements, Writer out) throws IOException {
+        out.write("-- Schema of " + source + ", written by 'shale inspect --format sql'.\n");
         if (!schema.unmanaged().isEmpty()) {
-            sql.append("-- Not managed by Shale, so not included below:\n");
+            out.write("-- Not managed by Shale, so not included below:\n");
             for (UnmanagedObject object : schema.unmanaged()) {
-                sql.append("--   ").append(SchemaText.describe(object)).append('\n');
+                out.write("--   " + SchemaText.describe(object) + "\n");
             }
         }
         for (String statement : statements) {
-            sql.append('\n').append(statement).append(";\n");
+            out.write('\n');
+            out.write(statement);
+            out.write(";\n");
         }
-        return sql.toString();
     }
 }
