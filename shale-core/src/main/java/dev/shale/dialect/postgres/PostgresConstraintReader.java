@@ -6,12 +6,10 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.UniqueConstraint;
-import dev.shale.model.UnmanagedObject;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads primary keys, unique constraints, foreign keys and checks of every inspected table in
@@ -43,19 +41,15 @@ final class PostgresConstraintReader {
     private PostgresConstraintReader() {
     }
 
-    static void read(CatalogReader catalog, int serverVersion, Array namespaces, Map<Long, TableDraft> tables,
-                     List<UnmanagedObject> unmanaged) throws SQLException {
+    static void read(CatalogReader catalog, int serverVersion, Array namespaces, TableParts parts) throws SQLException {
         String sql = SQL.formatted(serverVersion >= NULLS_NOT_DISTINCT_SINCE ? "ui.indnullsnotdistinct" : "false");
         catalog.query(sql, row -> {
-            TableDraft table = tables.get(row.getLong("conrelid"));
-            if (table != null) {
-                add(table, row, unmanaged);
-            }
+            add(parts.of(row.getLong("conrelid")), row);
             return null;
         }, namespaces);
     }
 
-    private static void add(TableDraft table, ResultSet row, List<UnmanagedObject> unmanaged) throws SQLException {
+    private static void add(TableDraft table, ResultSet row) throws SQLException {
         String name = row.getString("conname");
         List<String> columns = PostgresArrayText.strings(row.getString("columns"));
         switch (row.getString("contype")) {
@@ -64,8 +58,7 @@ final class PostgresConstraintReader {
                     row.getBoolean("nulls_not_distinct")));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
             case "f" -> table.foreignKeys.add(foreignKey(name, columns, row));
-            default -> unmanaged.add(new UnmanagedObject("exclusion constraint",
-                    QualifiedName.of(table.name.schema(), name), table.name));
+            default -> table.exclusions.add(name);
         }
     }
 

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the secondary indexes of every inspected table in one query. Indexes that implement a
@@ -56,16 +55,14 @@ final class PostgresIndexReader {
     private PostgresIndexReader() {
     }
 
-    static void read(CatalogReader catalog, Array namespaces, Map<Long, TableDraft> tables,
-                     List<UnmanagedObject> unmanaged) throws SQLException {
+    static void read(CatalogReader catalog, Array namespaces, TableParts parts) throws SQLException {
         catalog.query(SQL, row -> {
-            TableDraft table = tables.get(row.getLong("indrelid"));
-            if (table != null) {
-                table.indexes.add(index(row));
-            } else if ("m".equals(row.getString("relkind"))) {
+            if ("m".equals(row.getString("relkind"))) {
                 String schema = row.getString("nspname");
-                unmanaged.add(new UnmanagedObject("index", QualifiedName.of(schema, row.getString("index_name")),
+                parts.unmanaged.add(new UnmanagedObject("index", QualifiedName.of(schema, row.getString("index_name")),
                         QualifiedName.of(schema, row.getString("table_name"))));
+            } else {
+                parts.of(row.getLong("indrelid")).indexes.add(index(row));
             }
             return null;
         }, namespaces);
