@@ -4,9 +4,10 @@ import dev.shale.Shale;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.SchemaFilter;
 import dev.shale.model.DatabaseSchema;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class InspectCommand implements Callable<Integer> {
     /** The rendered schema, written piece by piece: a large schema is never one string of its own. */
     @FunctionalInterface
     private interface Output {
-        void writeTo(Writer out) throws IOException;
+        void writeTo(SchemaSql.Sink out) throws IOException;
     }
 
     private static Output text(String rendered) {
@@ -85,7 +86,7 @@ final class InspectCommand implements Callable<Integer> {
     private void write(Output rendered, Terminal terminal) {
         if (output == null) {
             try {
-                rendered.writeTo(terminal.out());
+                rendered.writeTo(terminal.out()::write);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,8 +94,9 @@ final class InspectCommand implements Callable<Integer> {
             return;
         }
         Path file = root.invocation().workingDir().resolve(output);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            rendered.writeTo(out);
+        // Bytes straight from each string: a Writer would widen every character and encode it again.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            rendered.writeTo(text -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw dev.shale.ShaleException.usage("cannot write " + file + ": " + e.getMessage(),
                     "check that the directory exists and is writable");
