@@ -15,6 +15,10 @@ import java.util.List;
  * Renders one table: its CREATE TABLE (columns, primary key, unique and check constraints),
  * its foreign keys as separate ALTER TABLE statements (so that cycles and self references
  * need no ordering), and its indexes.
+ *
+ * <p>Each statement is appended to one builder, without streams or joins: a schema of thousands
+ * of tables is rendered once by a short-lived process, where every extra layer of calls runs
+ * interpreted before it is compiled.
  */
 final class PostgresTableDdl {
     private final PostgresNames names;
@@ -22,12 +26,6 @@ final class PostgresTableDdl {
     PostgresTableDdl(PostgresNames names) {
         this.names = names;
     }
-
-    /*
-     * The statements are appended to one builder each, without streams or joins: a schema of
-     * thousands of tables is rendered once by a short-lived process, where every extra layer of
-     * calls runs interpreted before it is compiled.
-     */
 
     String createTable(Table table) {
         StringBuilder sql = new StringBuilder(64 + 48 * table.columns().size()).append("CREATE ");
