@@ -46,7 +46,8 @@ class CatalogReaderTest {
         try (TestDatabase db = TestDatabase.create(TestDialect.POSTGRES); Connection connection = db.connect()) {
             CatalogReader catalog = new CatalogReader(connection, db::connect);
 
-            CatalogReader.Pending<Object> beside = catalog.beside(reader -> reader.query("SELECT * FROM no_such_table", row -> 1));
+            CatalogReader.Pending<Object> beside =
+                    catalog.beside(reader -> reader.query("SELECT * FROM no_such_table", row -> 1));
 
             assertThatThrownBy(beside::get).isInstanceOf(SQLException.class).hasMessageContaining("no_such_table");
         }

@@ -36,7 +36,10 @@ final class TableDraft {
         this.options = options;
     }
 
-    /** Takes the constraints and indexes read apart into {@code parts}; exclusion constraints go to {@code unmanaged}. */
+    /**
+     * Takes the constraints and indexes read apart into {@code parts}; exclusion constraints
+     * go to {@code unmanaged}.
+     */
     void take(TableDraft parts, List<UnmanagedObject> unmanaged) {
         if (parts.primaryKey != null) {
             primaryKey = parts.primaryKey;
@@ -46,7 +49,8 @@ final class TableDraft {
         checks.addAll(parts.checks);
         indexes.addAll(parts.indexes);
         for (String exclusion : parts.exclusions) {
-            unmanaged.add(new UnmanagedObject("exclusion constraint", QualifiedName.of(name.schema(), exclusion), name));
+            unmanaged.add(new UnmanagedObject("exclusion constraint", QualifiedName.of(name.schema(), exclusion),
+                    name));
         }
     }
 

@@ -26,8 +26,8 @@ class PostgresArrayTextTest {
     void emptyAndBooleanArraysAndOtherLowerBounds() {
         try (TestDatabase db = TestDatabase.create(TestDialect.POSTGRES)) {
             assertThat(PostgresArrayText.strings(db.queryValue("SELECT ARRAY(SELECT 1 WHERE false)::text"))).isEmpty();
-            assertThat(Arrays.toString(PostgresArrayText.booleans(db.queryValue("SELECT ARRAY[true, false, true]::text"))))
-                    .isEqualTo("[true, false, true]");
+            boolean[] booleans = PostgresArrayText.booleans(db.queryValue("SELECT ARRAY[true, false, true]::text"));
+            assertThat(Arrays.toString(booleans)).isEqualTo("[true, false, true]");
             assertThat(PostgresArrayText.elements(db.queryValue("SELECT '[0:1]={a,b}'::text[]::text")))
                     .containsExactly("a", "b");
         }
