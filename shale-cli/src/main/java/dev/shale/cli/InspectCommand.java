@@ -4,7 +4,10 @@ import dev.shale.Shale;
 import dev.shale.inspect.Inspection;
 import dev.shale.inspect.SchemaFilter;
 import dev.shale.model.DatabaseSchema;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +54,13 @@ final class InspectCommand implements Callable<Integer> {
         Shale shale = target.load(root.invocation());
         Inspection inspection = shale.inspect(schemas);
         DatabaseSchema schema = SchemaFilter.onlyTables(inspection.schema(), new LinkedHashSet<>(tables));
-        String rendered = switch (format) {
-            case JSON -> Json.write(schema);
-            case SQL -> SchemaSql.render(inspection.source(), schema, shale.render(schema));
-            case TEXT -> SchemaText.render(schema);
+        Output rendered = switch (format) {
+            case JSON -> text(Json.write(schema));
+            case SQL -> {
+                List<String> statements = shale.render(schema);
+                yield out -> SchemaSql.write(inspection.source(), schema, statements, out);
+            }
+            case TEXT -> text(SchemaText.render(schema));
         };
         write(rendered, terminal);
         terminal.info(String.format("inspected %s: %s, %s in %d ms (%d catalog queries)",
@@ -67,15 +73,30 @@ final class InspectCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void write(String rendered, Terminal terminal) {
+    /** The rendered schema, written piece by piece: a large schema is never one string of its own. */
+    @FunctionalInterface
+    private interface Output {
+        void writeTo(SchemaSql.Sink out) throws IOException;
+    }
+
+    private static Output text(String rendered) {
+        return out -> out.write(rendered);
+    }
+
+    private void write(Output rendered, Terminal terminal) {
         if (output == null) {
-            terminal.out().print(rendered);
+            try {
+                rendered.writeTo(terminal.out()::write);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             terminal.out().flush();
             return;
         }
         Path file = root.invocation().workingDir().resolve(output);
-        try {
-            Files.writeString(file, rendered, StandardCharsets.UTF_8);
+        // Bytes straight from each string: a Writer would widen every character and encode it again.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            rendered.writeTo(text -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw dev.shale.ShaleException.usage("cannot write " + file + ": " + e.getMessage(),
                     "check that the directory exists and is writable");

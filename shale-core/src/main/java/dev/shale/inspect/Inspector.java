@@ -22,7 +22,8 @@ public final class Inspector {
         long start = System.nanoTime();
         // Inspection never writes; a read-only session makes that a guarantee of the server.
         try (Connection connection = url.connectReadOnly()) {
-            CatalogReader catalog = new CatalogReader(connection);
+            // A borrowed connection's pool may hold no second one: such an inspection reads on one session.
+            CatalogReader catalog = new CatalogReader(connection, url.borrowed() ? null : url::connectReadOnly);
             DatabaseSchema schema = url.dialect().inspector().inspect(catalog, namespaces);
             return new Inspection(url.display(), schema, catalog.queryCount(),
                     Duration.ofNanos(System.nanoTime() - start));

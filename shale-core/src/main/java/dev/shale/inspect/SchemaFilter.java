@@ -3,6 +3,8 @@ package dev.shale.inspect;
 import dev.shale.config.Environment;
 import dev.shale.model.DatabaseSchema;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,9 +38,13 @@ public final class SchemaFilter {
      * @param namespace the history table's schema, or null for any (the connection's current one)
      */
     public static DatabaseSchema withoutTable(DatabaseSchema schema, String table, String namespace) {
-        return new DatabaseSchema(schema.dialect(), schema.namespaces(),
-                schema.tables().stream().filter(t -> !(t.name().name().equals(table)
-                        && (namespace == null || namespace.equals(t.name().schema())))).toList(),
+        List<Table> kept = schema.tables().stream().filter(t -> !(t.name().name().equals(table)
+                && (namespace == null || namespace.equals(t.name().schema())))).toList();
+        if (kept.size() == schema.tables().size()) {
+            // Nothing to leave out: the schema as it is, rather than sorting it all again.
+            return schema;
+        }
+        return new DatabaseSchema(schema.dialect(), schema.namespaces(), kept,
                 schema.views(), schema.enums(), schema.sequences(), schema.unmanaged());
     }
 

@@ -6,12 +6,10 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.UniqueConstraint;
-import dev.shale.model.UnmanagedObject;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads primary keys, unique constraints, foreign keys and checks of every inspected table in
@@ -23,10 +21,10 @@ final class PostgresConstraintReader {
                    con.confupdtype, con.confdeltype, fn.nspname AS ref_schema, fc.relname AS ref_table,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS columns,
+                         ORDER BY k.ord)::text AS columns,
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS ref_columns,
+                         ORDER BY k.ord)::text AS ref_columns,
                    CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
                    %s AS nulls_not_distinct
             FROM pg_constraint con
@@ -43,35 +41,30 @@ final class PostgresConstraintReader {
     private PostgresConstraintReader() {
     }
 
-    static void read(CatalogReader catalog, int serverVersion, Array namespaces, Map<Long, TableDraft> tables,
-                     List<UnmanagedObject> unmanaged) throws SQLException {
+    static void read(CatalogReader catalog, int serverVersion, Array namespaces, TableParts parts) throws SQLException {
         String sql = SQL.formatted(serverVersion >= NULLS_NOT_DISTINCT_SINCE ? "ui.indnullsnotdistinct" : "false");
         catalog.query(sql, row -> {
-            TableDraft table = tables.get(row.getLong("conrelid"));
-            if (table != null) {
-                add(table, row, unmanaged);
-            }
+            add(parts.of(row.getLong("conrelid")), row);
             return null;
         }, namespaces);
     }
 
-    private static void add(TableDraft table, ResultSet row, List<UnmanagedObject> unmanaged) throws SQLException {
+    private static void add(TableDraft table, ResultSet row) throws SQLException {
         String name = row.getString("conname");
-        List<String> columns = strings(row.getArray("columns"));
+        List<String> columns = PostgresArrayText.strings(row.getString("columns"));
         switch (row.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferrable(row),
                     row.getBoolean("nulls_not_distinct")));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
             case "f" -> table.foreignKeys.add(foreignKey(name, columns, row));
-            default -> unmanaged.add(new UnmanagedObject("exclusion constraint",
-                    QualifiedName.of(table.name.schema(), name), table.name));
+            default -> table.exclusions.add(name);
         }
     }
 
     private static ForeignKey foreignKey(String name, List<String> columns, ResultSet row) throws SQLException {
         QualifiedName referenced = QualifiedName.of(row.getString("ref_schema"), row.getString("ref_table"));
-        return new ForeignKey(name, columns, referenced, strings(row.getArray("ref_columns")),
+        return new ForeignKey(name, columns, referenced, PostgresArrayText.strings(row.getString("ref_columns")),
                 action(row.getString("confdeltype")), action(row.getString("confupdtype")), deferrable(row));
     }
 

@@ -2,6 +2,8 @@ package dev.shale.dialect.postgres;
 
 import dev.shale.dialect.DdlRenderer;
 import dev.shale.model.DatabaseSchema;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
 import dev.shale.model.Table;
 import dev.shale.model.View;
 import java.util.ArrayList;
@@ -36,14 +38,23 @@ public final class PostgresDdlRenderer implements DdlRenderer {
         schema.sequences().forEach(s -> sql.add(objects.createSequence(s)));
         SerialSequences serials = new SerialSequences(names, schema);
         serials.owners().forEach((sequence, owner) -> sql.add(serials.create(sequence, owner.column())));
-        schema.tables().forEach(t -> {
+        // Plain loops over the tables: thousands of them are rendered by a short-lived process.
+        for (Table t : schema.tables()) {
             sql.add(tables.createTable(t));
             sql.addAll(tables.rowSecurity(t));
-        });
+        }
         serials.owners().forEach((sequence, owner) ->
                 sql.add(serials.ownedBy(sequence, owner.table().name(), owner.column())));
-        schema.tables().forEach(t -> t.foreignKeys().forEach(fk -> sql.add(tables.foreignKey(t.name(), fk))));
-        schema.tables().forEach(t -> t.indexes().forEach(i -> sql.add(tables.createIndex(t.name(), i))));
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                sql.add(tables.foreignKey(t.name(), fk));
+            }
+        }
+        for (Table t : schema.tables()) {
+            for (Index i : t.indexes()) {
+                sql.add(tables.createIndex(t.name(), i));
+            }
+        }
         List<View> views = new PostgresViewOrder(names).order(schema.views());
         views.forEach(v -> sql.add(objects.createView(v)));
         sql.addAll(comments(schema.tables(), views));
@@ -53,7 +64,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
     private List<String> comments(List<Table> tableList, List<View> views) {
         List<String> sql = new ArrayList<>();
         for (Table table : tableList) {
-            sql.addAll(objects.tableComments(table));
+            objects.addTableComments(table, sql);
         }
         views.stream().filter(v -> v.comment() != null).forEach(v -> sql.add(objects.viewComment(v)));
         return sql;

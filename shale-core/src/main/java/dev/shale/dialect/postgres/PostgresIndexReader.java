@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the secondary indexes of every inspected table in one query. Indexes that implement a
@@ -29,21 +28,21 @@ final class PostgresIndexReader {
                    i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid) AS predicate,
                    ARRAY(SELECT a.attname FROM generate_series(1, i.indnkeyatts) AS k
                          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
-                         ORDER BY k) AS key_columns,
+                         ORDER BY k)::text AS key_columns,
                    ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
-                         FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS key_expressions,
+                         FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)::text AS key_expressions,
                    ARRAY(SELECT (i.indoption[k - 1] & 1) = 1
-                         FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS key_descending,
+                         FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)::text AS key_descending,
                    ARRAY(SELECT CASE WHEN opc.opcdefault THEN NULL
                                      WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
                                      ELSE quote_ident(ns.nspname) || '.' || quote_ident(opc.opcname) END
                          FROM generate_series(1, i.indnkeyatts) AS k
                          JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1]
                          JOIN pg_namespace ns ON ns.oid = opc.opcnamespace
-                         ORDER BY k) AS key_opclasses,
+                         ORDER BY k)::text AS key_opclasses,
                    ARRAY(SELECT a.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k
                          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
-                         ORDER BY k) AS include_columns
+                         ORDER BY k)::text AS include_columns
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -56,33 +55,32 @@ final class PostgresIndexReader {
     private PostgresIndexReader() {
     }
 
-    static void read(CatalogReader catalog, Array namespaces, Map<Long, TableDraft> tables,
-                     List<UnmanagedObject> unmanaged) throws SQLException {
+    static void read(CatalogReader catalog, Array namespaces, TableParts parts) throws SQLException {
         catalog.query(SQL, row -> {
-            TableDraft table = tables.get(row.getLong("indrelid"));
-            if (table != null) {
-                table.indexes.add(index(row));
-            } else if ("m".equals(row.getString("relkind"))) {
+            if ("m".equals(row.getString("relkind"))) {
                 String schema = row.getString("nspname");
-                unmanaged.add(new UnmanagedObject("index", QualifiedName.of(schema, row.getString("index_name")),
+                parts.unmanaged.add(new UnmanagedObject("index", QualifiedName.of(schema, row.getString("index_name")),
                         QualifiedName.of(schema, row.getString("table_name"))));
+            } else {
+                parts.of(row.getLong("indrelid")).indexes.add(index(row));
             }
             return null;
         }, namespaces);
     }
 
     private static Index index(ResultSet row) throws SQLException {
-        String[] columns = (String[]) row.getArray("key_columns").getArray();
-        String[] expressions = (String[]) row.getArray("key_expressions").getArray();
-        Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
-        String[] operatorClasses = (String[]) row.getArray("key_opclasses").getArray();
-        List<Index.Key> keys = new ArrayList<>();
-        for (int k = 0; k < columns.length; k++) {
-            keys.add(new Index.Key(columns[k], columns[k] == null ? expressions[k] : null, descending[k], null,
-                    operatorClasses[k]));
+        List<String> columns = PostgresArrayText.elements(row.getString("key_columns"));
+        List<String> expressions = PostgresArrayText.elements(row.getString("key_expressions"));
+        boolean[] descending = PostgresArrayText.booleans(row.getString("key_descending"));
+        List<String> operatorClasses = PostgresArrayText.elements(row.getString("key_opclasses"));
+        List<Index.Key> keys = new ArrayList<>(columns.size());
+        for (int k = 0; k < columns.size(); k++) {
+            String column = columns.get(k);
+            keys.add(new Index.Key(column, column == null ? expressions.get(k) : null, descending[k], null,
+                    operatorClasses.get(k)));
         }
         return new Index(row.getString("index_name"), row.getBoolean("indisunique"), keys,
                 row.getString("predicate"), row.getString("amname"),
-                PostgresConstraintReader.strings(row.getArray("include_columns")));
+                PostgresArrayText.strings(row.getString("include_columns")));
     }
 }

@@ -31,6 +31,20 @@ final class PostgresNames {
         return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
     }
 
+    /** Appends {@link #quote}'s form of {@code identifier}: the same text, without a string of its own. */
+    StringBuilder appendQuoted(StringBuilder sql, String identifier) {
+        return identifier.indexOf('"') < 0 ? sql.append('"').append(identifier).append('"')
+                : sql.append(quote(identifier));
+    }
+
+    /** Appends {@link #qualified}'s form of {@code name}. */
+    StringBuilder appendQualified(StringBuilder sql, QualifiedName name) {
+        if (name.schema() != null) {
+            appendQuoted(sql, name.schema()).append('.');
+        }
+        return appendQuoted(sql, name.name());
+    }
+
     /** The ways a name can appear in deparsed SQL: as is when it needs no quotes, and always quoted. */
     List<String> spellings(String identifier) {
         return SIMPLE.matcher(identifier).matches() ? List.of(identifier, quote(identifier))
@@ -39,7 +53,9 @@ final class PostgresNames {
 
     /** The sequence a {@code nextval('…'::regclass)} default draws from, if that is what the default is. */
     static Optional<QualifiedName> nextvalSequence(String defaultValue) {
-        Matcher matcher = defaultValue == null ? null : NEXTVAL.matcher(defaultValue);
+        // Asked for every column of a schema: most defaults are not nextval calls at all.
+        Matcher matcher = defaultValue == null || !defaultValue.startsWith("nextval(") ? null
+                : NEXTVAL.matcher(defaultValue);
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }

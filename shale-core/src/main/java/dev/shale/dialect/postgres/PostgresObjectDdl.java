@@ -64,11 +64,20 @@ final class PostgresObjectDdl {
     /** COMMENT statements for a table and for each of its columns that has a comment. */
     List<String> tableComments(Table table) {
         List<String> sql = new ArrayList<>();
+        addTableComments(table, sql);
+        return sql;
+    }
+
+    /** Adds {@link #tableComments} to {@code sql}. */
+    void addTableComments(Table table, List<String> sql) {
         if (table.comment() != null) {
             sql.add(tableComment(table.name(), table.comment()));
         }
-        table.columns().stream().filter(c -> c.comment() != null).forEach(c -> sql.add(columnComment(table.name(), c)));
-        return sql;
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                sql.add(columnComment(table.name(), column));
+            }
+        }
     }
 
     private static String viewKind(View view) {

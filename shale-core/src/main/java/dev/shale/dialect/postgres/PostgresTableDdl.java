@@ -10,12 +10,15 @@ import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Renders one table: its CREATE TABLE (columns, primary key, unique and check constraints),
  * its foreign keys as separate ALTER TABLE statements (so that cycles and self references
  * need no ordering), and its indexes.
+ *
+ * <p>Each statement is appended to one builder, without streams or joins: a schema of thousands
+ * of tables is rendered once by a short-lived process, where every extra layer of calls runs
+ * interpreted before it is compiled.
  */
 final class PostgresTableDdl {
     private final PostgresNames names;
@@ -25,29 +28,58 @@ final class PostgresTableDdl {
     }
 
     String createTable(Table table) {
-        List<String> parts = new ArrayList<>();
-        table.columns().forEach(column -> parts.add(column(column)));
-        if (table.primaryKey() != null) {
-            parts.add(primaryKey(table.primaryKey()));
+        StringBuilder sql = new StringBuilder(64 + 48 * table.columns().size()).append("CREATE ");
+        if ("true".equals(table.options().get("unlogged"))) {
+            sql.append("UNLOGGED ");
         }
-        table.uniques().forEach(unique -> parts.add(unique(unique)));
-        table.checks().forEach(check -> parts.add(check(check)));
-        String unlogged = "true".equals(table.options().get("unlogged")) ? "UNLOGGED " : "";
-        String body = parts.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", parts) + "\n)";
-        return "CREATE " + unlogged + "TABLE " + names.qualified(table.name()) + " " + body;
+        names.appendQualified(sql.append("TABLE "), table.name()).append(' ');
+        int start = sql.length();
+        for (Column column : table.columns()) {
+            column(part(sql, start), column);
+        }
+        if (table.primaryKey() != null) {
+            primaryKey(part(sql, start), table.primaryKey());
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            unique(part(sql, start), unique);
+        }
+        for (CheckConstraint check : table.checks()) {
+            check(part(sql, start), check);
+        }
+        return sql.append(sql.length() == start ? "()" : "\n)").toString();
+    }
+
+    /** Opens the body before the first part of a CREATE TABLE, separates the others. */
+    private static StringBuilder part(StringBuilder sql, int bodyStart) {
+        return sql.append(sql.length() == bodyStart ? "(\n    " : ",\n    ");
     }
 
     String primaryKey(PrimaryKey pk) {
-        return constraint(pk.name()) + "PRIMARY KEY (" + columns(pk.columns()) + ")";
+        return primaryKey(new StringBuilder(), pk).toString();
+    }
+
+    private StringBuilder primaryKey(StringBuilder sql, PrimaryKey pk) {
+        return columns(constraint(sql, pk.name()).append("PRIMARY KEY ("), pk.columns()).append(')');
     }
 
     String unique(UniqueConstraint unique) {
-        return constraint(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
-                + "(" + columns(unique.columns()) + ")" + deferrable(unique.deferrable());
+        return unique(new StringBuilder(), unique).toString();
+    }
+
+    private StringBuilder unique(StringBuilder sql, UniqueConstraint unique) {
+        constraint(sql, unique.name()).append("UNIQUE ");
+        if (unique.nullsNotDistinct()) {
+            sql.append("NULLS NOT DISTINCT ");
+        }
+        return columns(sql.append('('), unique.columns()).append(')').append(deferrable(unique.deferrable()));
     }
 
     String check(CheckConstraint check) {
-        return constraint(check.name()) + "CHECK (" + check.expression() + ")";
+        return check(new StringBuilder(), check).toString();
+    }
+
+    private StringBuilder check(StringBuilder sql, CheckConstraint check) {
+        return constraint(sql, check.name()).append("CHECK (").append(check.expression()).append(')');
     }
 
     /** ENABLE / FORCE ROW LEVEL SECURITY, which CREATE TABLE cannot say. */
@@ -63,7 +95,11 @@ final class PostgresTableDdl {
     }
 
     String column(Column column) {
-        StringBuilder sql = new StringBuilder(names.quote(column.name())).append(' ').append(column.type());
+        return column(new StringBuilder(), column).toString();
+    }
+
+    private StringBuilder column(StringBuilder sql, Column column) {
+        names.appendQuoted(sql, column.name()).append(' ').append(column.type());
         if (column.collation() != null) {
             sql.append(" COLLATE ").append(column.collation());
         }
@@ -81,7 +117,7 @@ final class PostgresTableDdl {
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }
-        return sql.toString();
+        return sql;
     }
 
     static String identity(Column.Identity identity) {
@@ -98,11 +134,10 @@ final class PostgresTableDdl {
     }
 
     String foreignKey(QualifiedName table, ForeignKey fk) {
-        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(names.qualified(table))
-                .append(" ADD ").append(constraint(fk.name()))
-                .append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-                .append(names.qualified(fk.referencedTable()))
-                .append(" (").append(columns(fk.referencedColumns())).append(')');
+        StringBuilder sql = new StringBuilder(128).append("ALTER TABLE ");
+        constraint(names.appendQualified(sql, table).append(" ADD "), fk.name()).append("FOREIGN KEY (");
+        columns(sql, fk.columns()).append(") REFERENCES ");
+        columns(names.appendQualified(sql, fk.referencedTable()).append(" ("), fk.referencedColumns()).append(')');
         if (fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
@@ -121,12 +156,18 @@ final class PostgresTableDdl {
     }
 
     String createIndex(QualifiedName table, Index index) {
-        String keys = index.keys().stream().map(this::key).collect(Collectors.joining(", "));
-        StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(names.quote(index.name())).append(" ON ").append(names.qualified(table))
-                .append(" USING ").append(names.quote(index.method())).append(" (").append(keys).append(')');
+        StringBuilder sql = new StringBuilder(128).append("CREATE ").append(index.unique() ? "UNIQUE " : "")
+                .append("INDEX ");
+        names.appendQuoted(sql, index.name()).append(" ON ");
+        names.appendQualified(sql, table).append(" USING ");
+        names.appendQuoted(sql, index.method()).append(" (");
+        List<Index.Key> keys = index.keys();
+        for (int k = 0; k < keys.size(); k++) {
+            key(k == 0 ? sql : sql.append(", "), keys.get(k));
+        }
+        sql.append(')');
         if (!index.include().isEmpty()) {
-            sql.append(" INCLUDE (").append(columns(index.include())).append(')');
+            columns(sql.append(" INCLUDE ("), index.include()).append(')');
         }
         if (index.where() != null) {
             sql.append(" WHERE ").append(index.where());
@@ -135,17 +176,28 @@ final class PostgresTableDdl {
     }
 
     /** Expression keys are parenthesised: only a bare function call may go without. */
-    private String key(Index.Key key) {
-        String target = key.column() != null ? names.quote(key.column()) : "(" + key.expression() + ")";
-        String operatorClass = key.operatorClass() == null ? "" : " " + key.operatorClass();
-        return target + operatorClass + (key.descending() ? " DESC" : "");
+    private void key(StringBuilder sql, Index.Key key) {
+        if (key.column() != null) {
+            names.appendQuoted(sql, key.column());
+        } else {
+            sql.append('(').append(key.expression()).append(')');
+        }
+        if (key.operatorClass() != null) {
+            sql.append(' ').append(key.operatorClass());
+        }
+        if (key.descending()) {
+            sql.append(" DESC");
+        }
     }
 
-    private String constraint(String name) {
-        return name == null ? "" : "CONSTRAINT " + names.quote(name) + " ";
+    private StringBuilder constraint(StringBuilder sql, String name) {
+        return name == null ? sql : names.appendQuoted(sql.append("CONSTRAINT "), name).append(' ');
     }
 
-    private String columns(List<String> columns) {
-        return columns.stream().map(names::quote).collect(Collectors.joining(", "));
+    private StringBuilder columns(StringBuilder sql, List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            names.appendQuoted(i == 0 ? sql : sql.append(", "), columns.get(i));
+        }
+        return sql;
     }
 }

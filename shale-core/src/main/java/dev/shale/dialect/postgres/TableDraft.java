@@ -8,6 +8,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
+import dev.shale.model.UnmanagedObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -25,12 +26,32 @@ final class TableDraft {
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
+    /** Names of exclusion constraints, which the model does not cover: reported as unmanaged. */
+    final List<String> exclusions = new ArrayList<>();
     PrimaryKey primaryKey;
 
     TableDraft(QualifiedName name, String comment, SortedMap<String, String> options) {
         this.name = name;
         this.comment = comment;
         this.options = options;
+    }
+
+    /**
+     * Takes the constraints and indexes read apart into {@code parts}; exclusion constraints
+     * go to {@code unmanaged}.
+     */
+    void take(TableDraft parts, List<UnmanagedObject> unmanaged) {
+        if (parts.primaryKey != null) {
+            primaryKey = parts.primaryKey;
+        }
+        uniques.addAll(parts.uniques);
+        foreignKeys.addAll(parts.foreignKeys);
+        checks.addAll(parts.checks);
+        indexes.addAll(parts.indexes);
+        for (String exclusion : parts.exclusions) {
+            unmanaged.add(new UnmanagedObject("exclusion constraint", QualifiedName.of(name.schema(), exclusion),
+                    name));
+        }
     }
 
     Table build() {
