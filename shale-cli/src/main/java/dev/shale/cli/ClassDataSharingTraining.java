@@ -17,8 +17,8 @@ import java.util.jar.JarFile;
  * commands whose start-up matters (migrate, status, inspect) in one JVM, in a directory it fills
  * with a {@code shale.toml} and one migration: SQLite runs them through; the servers are asked on a
  * closed port. Most of a server driver's classes load only once a server answers, which the build
- * cannot count on, so the training also loads every class of the PostgreSQL and MariaDB drivers by
- * name (without initialising them). Not a command of {@code shale}.
+ * cannot count on, so the training also loads every class of the PostgreSQL and MariaDB drivers,
+ * and of Shale itself, by name (without initialising them). Not a command of {@code shale}.
  */
 public final class ClassDataSharingTraining {
     private static final String CONFIG = """
@@ -50,8 +50,11 @@ public final class ClassDataSharingTraining {
             List.of("status", "--env", "postgres"),
             List.of("migrate", "--env", "postgres"),
             List.of("status", "--env", "mysql"));
-    /** Packages whose classes a server connection needs after the connection is made. */
-    private static final List<String> DRIVER_PACKAGES = List.of("org/postgresql/", "org/mariadb/jdbc/");
+    /**
+     * Packages loaded whole: the server drivers (most of their classes load only once a server
+     * answers) and Shale's own (the server dialects' readers, planners and renderers likewise).
+     */
+    private static final List<String> PRELOADED_PACKAGES = List.of("org/postgresql/", "org/mariadb/jdbc/", "dev/shale/");
 
     private ClassDataSharingTraining() {
     }
@@ -68,15 +71,16 @@ public final class ClassDataSharingTraining {
         for (List<String> command : COMMANDS) {
             Cli.run(command.toArray(String[]::new), invocation);
         }
-        loadDriverClasses();
+        loadPackages();
     }
 
-    private static void loadDriverClasses() {
+    private static void loadPackages() {
         ClassLoader loader = ClassDataSharingTraining.class.getClassLoader();
         try (JarFile jar = new JarFile(ownJar().toFile())) {
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName();
-                if (name.endsWith(".class") && !name.endsWith("package-info.class") && DRIVER_PACKAGES.stream().anyMatch(name::startsWith)) {
+                if (name.endsWith(".class") && !name.endsWith("package-info.class")
+                        && PRELOADED_PACKAGES.stream().anyMatch(name::startsWith)) {
                     load(name.substring(0, name.length() - ".class".length()).replace('/', '.'), loader);
                 }
             }
