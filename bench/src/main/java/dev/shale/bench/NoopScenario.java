@@ -32,8 +32,8 @@ final class NoopScenario {
                 contenders.add(contender);
             }
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
-            return ScenarioResult.of("S1 no-op " + target.displayName() + " " + options.migrations() + " migrations applied", runs,
-                    Map.of("schema before", fingerprints.describe()));
+            String title = "S1 no-op " + target.displayName() + " " + options.migrations() + " migrations applied";
+            return ScenarioResult.of(title, runs, Map.of("schema before", fingerprints.describe()));
         } finally {
             TOOLS.forEach(tool -> target.drop(target.databaseName("noop", tool)));
         }

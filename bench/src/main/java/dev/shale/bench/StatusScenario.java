@@ -33,7 +33,8 @@ final class StatusScenario {
             if (!shaleSays.contains(String.format("%04d", options.statusMigrations()))) {
                 throw new IllegalStateException("shale status did not list the last migration:\n" + shaleSays);
             }
-            return ScenarioResult.of("S3 status " + target.displayName() + " " + options.statusMigrations() + " migrations", runs, Map.of());
+            String title = "S3 status " + target.displayName() + " " + options.statusMigrations() + " migrations";
+            return ScenarioResult.of(title, runs, Map.of());
         } finally {
             TOOLS.forEach(tool -> target.drop(target.databaseName("s3", tool)));
         }
