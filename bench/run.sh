@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs benchmark scenarios beside the peers and writes bench/results/SCENARIO.{md,json}.
 #   bench/run.sh s1-apply|s1-noop|inspect|s3-status|s4-diff|compare|all
-#                [--migrations 1000] [--tables 2000] [--rounds 5] [--warmup 1]
+#                [--db postgresql|mariadb|sqlite|all] [--migrations 1000] [--tables 2000] [--rounds 5] [--warmup 1]
 # PostgreSQL: a private PostgreSQL 15 cluster (initdb in a temporary folder, trust auth, a free
-# port, removed at exit) unless SHALE_BENCH_POSTGRES_URL names a server.
-# MariaDB (inspect only): SHALE_BENCH_MARIADB_URL, default the local test server.
+# port, removed at exit) unless SHALE_BENCH_POSTGRES_URL names a server, or --db names MariaDB or SQLite.
+# MariaDB: SHALE_BENCH_MARIADB_URL, default the local test server. SQLite: files in a temporary folder.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -12,7 +12,14 @@ log="$(mktemp)"
 if ! mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >"$log" 2>&1; then cat "$log" >&2; exit 1; fi
 rm -f "$log"
 
-if [ -z "${SHALE_BENCH_POSTGRES_URL:-}" ]; then
+needs_postgres=true
+previous=""
+for arg in "$@"; do
+  if [ "$previous" = "--db" ] && { [ "$arg" = mariadb ] || [ "$arg" = sqlite ]; }; then needs_postgres=false; fi
+  previous="$arg"
+done
+
+if [ "$needs_postgres" = true ] && [ -z "${SHALE_BENCH_POSTGRES_URL:-}" ]; then
   pgbin="${SHALE_BENCH_PGBIN:-/usr/lib/postgresql/15/bin}"
   cluster="$(mktemp -d /tmp/shale-bench-pg.XXXXXX)"
   as_postgres=()

@@ -1,40 +1,47 @@
 package dev.shale.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * S1 apply: N generated migrations on an empty PostgreSQL database by Shale, Flyway, Liquibase
- * and {@code psql -f} (the floor), each on a fresh database per round; every result schema is
- * fingerprinted and required equal.
+ * S1 apply: N generated migrations on an empty database by Shale, Flyway, Liquibase and the
+ * target's floor ({@code psql -f}, {@code mariadb < file}, {@code sqlite3 < file}), each on a fresh
+ * database per round; every result schema is fingerprinted and required equal.
  */
 final class ApplyScenario {
-    private static final List<String> TOOLS = List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE, Toolbox.PSQL);
-
     private final BenchOptions options;
 
     ApplyScenario(BenchOptions options) {
         this.options = options;
     }
 
-    ScenarioResult run(String serverUrl) throws Exception {
-        BenchServer server = new BenchServer(serverUrl);
+    ScenarioResult run(BenchTarget target) throws Exception {
         MigrationWorkload workload = MigrationWorkload.of(options.migrations());
         Fingerprints fingerprints = new Fingerprints(workload.tables());
         List<ProcessContender> contenders = new ArrayList<>();
-        try (Toolbox tools = Toolbox.write(server, options, workload)) {
-            for (String tool : TOOLS) {
-                String database = "shale_bench_s1_" + tool;
-                ProcessContender contender = tools.migrate(tool, database);
-                contenders.add(contender.beforeEach(() -> server.fresh(database)).afterEach(() ->
-                        fingerprints.record(contender.name(), SchemaFingerprint.of(server.database(database)))));
+        List<String> tools = new ArrayList<>(List.of(Toolbox.SHALE, Toolbox.FLYWAY, Toolbox.LIQUIBASE));
+        if (target.floorName() != null) {
+            tools.add(Toolbox.FLOOR);
+        }
+        try (Toolbox toolbox = Toolbox.write(target, options, workload)) {
+            for (String tool : tools) {
+                String database = target.databaseName("s1", tool);
+                ProcessContender contender = toolbox.migrate(tool, database);
+                contenders.add(contender.beforeEach(() -> target.fresh(database)).afterEach(() ->
+                        fingerprints.record(contender.name(), target.fingerprint(database))));
             }
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
-            return ScenarioResult.of("S1 apply PostgreSQL " + options.migrations() + " migrations", runs,
-                    Map.of("result schema", fingerprints.describe()));
+            Map<String, String> notes = new LinkedHashMap<>();
+            notes.put("result schema", fingerprints.describe());
+            if (target.noFloorReason() != null) {
+                notes.put("floor", target.noFloorReason());
+            }
+            return ScenarioResult.of("S1 apply " + target.displayName() + " " + options.migrations() + " migrations",
+                    runs, notes);
         } finally {
-            TOOLS.forEach(tool -> server.drop("shale_bench_s1_" + tool));
+            tools.forEach(tool -> target.drop(target.databaseName("s1", tool)));
         }
     }
 }

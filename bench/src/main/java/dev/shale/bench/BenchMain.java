@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench/run.sh s1-apply|s1-noop|inspect|s3-status|s4-diff|compare|all [--migrations N] [--tables N]
- * [--rounds R] [--warmup W]}: runs scenarios beside the peers and prints (and writes to bench/results/)
- * a Markdown table, JSON and a PASS / MISS line per target. Servers: {@code SHALE_BENCH_POSTGRES_URL}
- * (run.sh starts a private cluster when it is unset) and {@code SHALE_BENCH_MARIADB_URL}.
+ * {@code bench/run.sh s1-apply|s1-noop|inspect|s3-status|s4-diff|compare|all [--db postgresql|mariadb|sqlite|all]
+ * [--migrations N] [--tables N] [--rounds R] [--warmup W]}: runs scenarios beside the peers and prints (and
+ * writes to bench/results/) a Markdown table, JSON and a PASS / MISS line per target. S1 apply, S1 no-op and
+ * S3 status run on each database {@code --db} names (default PostgreSQL, every one for {@code all}), S2
+ * inspect on PostgreSQL and MariaDB, S4 and compare on PostgreSQL. Servers: {@code SHALE_BENCH_POSTGRES_URL}
+ * (run.sh starts a private cluster when it is unset) and {@code SHALE_BENCH_MARIADB_URL}; SQLite files go to a
+ * temporary folder.
  */
 public final class BenchMain {
     static final String POSTGRES = env("SHALE_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres");
     static final String MARIADB = env("SHALE_BENCH_MARIADB_URL", "mysql://root@127.0.0.1:3306/");
     private static final List<String> SCENARIOS = List.of("s1-apply", "s1-noop", "inspect", "s3-status", "s4-diff",
             "compare", "all");
+    private static final String USAGE = "usage: bench/run.sh " + String.join("|", SCENARIOS)
+            + " [--db postgresql|mariadb|sqlite|all] [--migrations N] [--tables N] [--rounds R] [--warmup W]";
 
     private BenchMain() {
     }
@@ -26,14 +31,21 @@ public final class BenchMain {
         // The report says what failed; MariaDB Connector/J would also print it to the console.
         System.setProperty("mariadb.logging.disable", "true");
         if (args.length == 0 || !SCENARIOS.contains(args[0])) {
-            System.err.println("usage: bench/run.sh " + String.join("|", SCENARIOS)
-                    + " [--migrations N] [--tables N] [--rounds R] [--warmup W]");
-            System.exit(2);
+            usage(null);
         }
         BenchOptions options = parse(args);
+        String db = option(args, "--db");
+        if (db != null && !db.equals("all") && !BenchTarget.IDS.contains(db)) {
+            usage("unknown database " + db);
+        }
+        List<Scenario> scenarios = scenarios(args[0], db, options);
+        if (scenarios.isEmpty()) {
+            usage(args[0] + " does not run on " + db);
+        }
+        String reportName = db == null || db.equals("postgresql") ? args[0] : args[0] + "-" + db;
         List<ScenarioResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Scenario scenario : scenarios(args[0], options)) {
+        for (Scenario scenario : scenarios) {
             try {
                 results.add(scenario.run());
             } catch (Exception e) {
@@ -41,11 +53,19 @@ public final class BenchMain {
                 System.err.println("bench: " + scenario.name() + " FAILED: " + e.getMessage());
                 failures.add(scenario.name() + ": " + firstLine(e));
             }
-            report(results, failures, options, args[0]);
+            report(results, failures, options, reportName);
         }
         if (!failures.isEmpty()) {
             System.exit(1);
         }
+    }
+
+    private static void usage(String problem) {
+        if (problem != null) {
+            System.err.println("bench: " + problem);
+        }
+        System.err.println(USAGE);
+        System.exit(2);
     }
 
     /** One scenario on one server, run on demand. */
@@ -59,29 +79,65 @@ public final class BenchMain {
         ScenarioResult run() throws Exception;
     }
 
-    private static List<Scenario> scenarios(String name, BenchOptions options) {
+    /** A migration scenario (S1 apply, S1 no-op, S3 status) on one target. */
+    private interface TargetRun {
+        ScenarioResult run(BenchTarget target) throws Exception;
+    }
+
+    private static List<Scenario> scenarios(String name, String db, BenchOptions options) {
         List<Scenario> scenarios = new ArrayList<>();
         boolean all = name.equals("all");
+        // --db all, or the whole bench without --db: every database the scenario runs on.
+        boolean every = "all".equals(db) || (db == null && all);
+        List<String> migrationDbs = every ? BenchTarget.IDS : List.of(db == null ? "postgresql" : db);
         if (all || name.equals("s1-apply")) {
-            scenarios.add(new Scenario("S1 apply", () -> new ApplyScenario(options).run(POSTGRES)));
+            addOnEach(scenarios, "S1 apply", migrationDbs, t -> new ApplyScenario(options).run(t));
         }
         if (all || name.equals("s1-noop")) {
-            scenarios.add(new Scenario("S1 no-op", () -> new NoopScenario(options).run(POSTGRES)));
+            addOnEach(scenarios, "S1 no-op", migrationDbs, t -> new NoopScenario(options).run(t));
         }
         if (all || name.equals("inspect")) {
-            scenarios.add(new Scenario("S2 inspect PostgreSQL", () -> new InspectScenario(options).run(POSTGRES)));
-            scenarios.add(new Scenario("S2 inspect MariaDB", () -> new InspectScenario(options).run(MARIADB)));
+            if (db == null || every || db.equals("postgresql")) {
+                scenarios.add(new Scenario("S2 inspect PostgreSQL", () -> new InspectScenario(options).run(POSTGRES)));
+            }
+            if (db == null || every || db.equals("mariadb")) {
+                scenarios.add(new Scenario("S2 inspect MariaDB", () -> new InspectScenario(options).run(MARIADB)));
+            }
         }
         if (all || name.equals("s3-status")) {
-            scenarios.add(new Scenario("S3 status", () -> new StatusScenario(options).run(POSTGRES)));
+            addOnEach(scenarios, "S3 status", migrationDbs, t -> new StatusScenario(options).run(t));
         }
-        if (all || name.equals("s4-diff")) {
+        boolean postgres = db == null || every || db.equals("postgresql");
+        if (postgres && (all || name.equals("s4-diff"))) {
             scenarios.add(new Scenario("S4 diff", () -> new DiffScenario(options).run(POSTGRES)));
         }
-        if (name.equals("compare")) {
+        if (postgres && name.equals("compare")) {
             scenarios.add(new Scenario("compare", () -> new CompareScenario(options).run(POSTGRES)));
         }
         return scenarios;
+    }
+
+    private static void addOnEach(List<Scenario> scenarios, String name, List<String> dbs, TargetRun run) {
+        for (String db : dbs) {
+            scenarios.add(new Scenario(name + " " + db, () -> onTarget(db, run)));
+        }
+    }
+
+    /** Runs {@code run} on the database {@code db}; SQLite's files live in a temporary folder, deleted after. */
+    private static ScenarioResult onTarget(String db, TargetRun run) throws Exception {
+        if (!db.equals("sqlite")) {
+            return run.run(BenchTarget.of(db.equals("mariadb") ? MARIADB : POSTGRES));
+        }
+        Path folder = Files.createTempDirectory("shale-bench-sqlite");
+        try {
+            return run.run(BenchTarget.of("sqlite:" + folder.resolve("bench.db")));
+        } finally {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     private static String firstLine(Exception e) {
@@ -128,6 +184,9 @@ public final class BenchMain {
         int warmup = 1;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--db" -> {
+                    // Chooses the scenarios' databases; see option().
+                }
                 case "--tables" -> tables = Integer.parseInt(args[i + 1]);
                 case "--migrations" -> migrations = Integer.parseInt(args[i + 1]);
                 case "--status-migrations" -> statusMigrations = Integer.parseInt(args[i + 1]);
@@ -139,6 +198,16 @@ public final class BenchMain {
         Path jar = Path.of(env("SHALE_JAR", "shale-cli/target/shale.jar"));
         return new BenchOptions(tables, migrations, statusMigrations, warmup, rounds, jar,
                 Path.of(env("SHALE_BENCH_RESULTS", "bench/results")));
+    }
+
+    /** The value after {@code name} on the command line, or null. */
+    private static String option(String[] args, String name) {
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     private static String env(String name, String fallback) {

@@ -3,14 +3,13 @@ package dev.shale.bench;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.dialect.Dialects;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The PostgreSQL server a scenario runs on, and the databases it makes there: a fresh one per
- * contender and round (dropped and created again, untimed), addressed in the form each tool reads.
+ * The server a scenario runs on (for SQLite, the folder of the URL's file), and the databases it
+ * makes there through Shale's dialect: a fresh one per contender and round (dropped and created
+ * again, untimed), addressed in the form each tool reads.
  */
 final class BenchServer {
     private final String serverUrl;
@@ -37,6 +36,10 @@ final class BenchServer {
 
     /** The URL as Shale's command line takes it. */
     String shaleUrl(String name) {
+        if (!server.isServer()) {
+            // The dialect makes SQLite's databases as NAME.db beside the URL's file.
+            return "sqlite:" + Path.of(server.database()).resolveSibling(name + ".db");
+        }
         return InspectScenario.withDatabase(serverUrl, name);
     }
 
@@ -51,20 +54,11 @@ final class BenchServer {
         env.put("BENCH_DB_PASSWORD", server.password() == null ? "" : server.password());
         if (server.password() != null) {
             env.put("PGPASSWORD", server.password());
+            env.put("MYSQL_PWD", server.password());
         }
         // Flyway and Redgate tools: no usage reporting from a benchmark.
         env.put("REDGATE_DISABLE_TELEMETRY", "true");
         env.put("FLYWAY_TELEMETRY_OPTOUT", "true");
         return env;
-    }
-
-    /** Connection options for psql and pg_dump. */
-    List<String> clientOptions(String database) {
-        List<String> options = new ArrayList<>(List.of("-h", server.host(), "-p", String.valueOf(server.port())));
-        if (server.user() != null) {
-            options.addAll(List.of("-U", server.user()));
-        }
-        options.addAll(List.of("-d", database));
-        return options;
     }
 }

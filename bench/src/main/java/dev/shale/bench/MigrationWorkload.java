@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The S1 workload: N generated PostgreSQL migrations, four in five a CREATE TABLE of 5 columns
- * plus an index, every fifth an ALTER TABLE ADD COLUMN plus an index on a table created before
- * (800 + 200 at 1,000). Written in each contender's own layout from the same statements.
+ * The S1 workload: N generated migrations in SQL that PostgreSQL, MariaDB and SQLite all run as
+ * written, four in five a CREATE TABLE of 5 columns plus an index, every fifth an ALTER TABLE ADD
+ * COLUMN plus an index on a table created before (800 + 200 at 1,000). Written in each
+ * contender's own layout from the same statements.
  */
 final class MigrationWorkload {
     /** One migration: its number, a name, and its statements without the trailing semicolon. */
@@ -97,8 +98,8 @@ final class MigrationWorkload {
         return Files.writeString(dir.resolve("changelog.sql"), text);
     }
 
-    /** Every statement in one file, for {@code psql -f}. */
-    Path writePsql(Path file) throws IOException {
+    /** Every statement in one file, for the floor ({@code psql -f}, {@code mariadb < file}, …). */
+    Path writeScript(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
         migrations.forEach(m -> text.append(upScript(m)));
         Files.createDirectories(file.getParent());

@@ -18,25 +18,24 @@ final class NoopScenario {
         this.options = options;
     }
 
-    ScenarioResult run(String serverUrl) throws Exception {
-        BenchServer server = new BenchServer(serverUrl);
+    ScenarioResult run(BenchTarget target) throws Exception {
         MigrationWorkload workload = MigrationWorkload.of(options.migrations());
         Fingerprints fingerprints = new Fingerprints(workload.tables());
         List<ProcessContender> contenders = new ArrayList<>();
-        try (Toolbox tools = Toolbox.write(server, options, workload)) {
+        try (Toolbox tools = Toolbox.write(target, options, workload)) {
             for (String tool : TOOLS) {
-                String database = "shale_bench_noop_" + tool;
+                String database = target.databaseName("noop", tool);
                 ProcessContender contender = tools.migrate(tool, database);
-                server.fresh(database);
+                target.fresh(database);
                 contender.run();
-                fingerprints.record(contender.name(), SchemaFingerprint.of(server.database(database)));
+                fingerprints.record(contender.name(), target.fingerprint(database));
                 contenders.add(contender);
             }
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
-            return ScenarioResult.of("S1 no-op PostgreSQL " + options.migrations() + " migrations applied", runs,
-                    Map.of("schema before", fingerprints.describe()));
+            String title = "S1 no-op " + target.displayName() + " " + options.migrations() + " migrations applied";
+            return ScenarioResult.of(title, runs, Map.of("schema before", fingerprints.describe()));
         } finally {
-            TOOLS.forEach(tool -> server.drop("shale_bench_noop_" + tool));
+            TOOLS.forEach(tool -> target.drop(target.databaseName("noop", tool)));
         }
     }
 }

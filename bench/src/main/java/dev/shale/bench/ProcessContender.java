@@ -23,6 +23,7 @@ final class ProcessContender implements Contender {
     private final String name;
     private final List<String> command;
     private Path workingDir;
+    private Path input;
     private final Map<String, String> environment = new HashMap<>();
     private Set<Integer> exitCodes = Set.of(0);
     private Step prepare = () -> { };
@@ -36,6 +37,12 @@ final class ProcessContender implements Contender {
 
     ProcessContender in(Path dir) {
         this.workingDir = dir;
+        return this;
+    }
+
+    /** Standard input from {@code file} ({@code mariadb DB < file}). */
+    ProcessContender input(Path file) {
+        this.input = file;
         return this;
     }
 
@@ -90,6 +97,9 @@ final class ProcessContender implements Contender {
                 .redirectOutput(output.toFile());
         if (workingDir != null) {
             builder.directory(workingDir.toFile());
+        }
+        if (input != null) {
+            builder.redirectInput(input.toFile());
         }
         builder.environment().putAll(environment);
         long start = System.nanoTime();

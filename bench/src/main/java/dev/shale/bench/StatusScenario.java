@@ -18,14 +18,13 @@ final class StatusScenario {
         this.options = options;
     }
 
-    ScenarioResult run(String serverUrl) throws Exception {
-        BenchServer server = new BenchServer(serverUrl);
+    ScenarioResult run(BenchTarget target) throws Exception {
         MigrationWorkload workload = MigrationWorkload.of(options.statusMigrations());
         List<ProcessContender> contenders = new ArrayList<>();
-        try (Toolbox tools = Toolbox.write(server, options, workload)) {
+        try (Toolbox tools = Toolbox.write(target, options, workload)) {
             for (String tool : TOOLS) {
-                String database = "shale_bench_s3_" + tool;
-                server.fresh(database);
+                String database = target.databaseName("s3", tool);
+                target.fresh(database);
                 tools.migrate(tool, database).run();
                 contenders.add(tools.status(tool, database));
             }
@@ -34,9 +33,10 @@ final class StatusScenario {
             if (!shaleSays.contains(String.format("%04d", options.statusMigrations()))) {
                 throw new IllegalStateException("shale status did not list the last migration:\n" + shaleSays);
             }
-            return ScenarioResult.of("S3 status PostgreSQL " + options.statusMigrations() + " migrations", runs, Map.of());
+            String title = "S3 status " + target.displayName() + " " + options.statusMigrations() + " migrations";
+            return ScenarioResult.of(title, runs, Map.of());
         } finally {
-            TOOLS.forEach(tool -> server.drop("shale_bench_s3_" + tool));
+            TOOLS.forEach(tool -> target.drop(target.databaseName("s3", tool)));
         }
     }
 }

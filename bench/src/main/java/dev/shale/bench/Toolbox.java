@@ -3,40 +3,39 @@ package dev.shale.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The migration tools of S1 and S3 as processes on one workload: {@code shale} (the packaged
- * jar), Flyway and Liquibase (small main classes of the bench, through their Java APIs) and
- * {@code psql -f}, each pointed at a database of its own.
+ * jar), Flyway and Liquibase (small main classes of the bench, through their Java APIs) and the
+ * target's floor ({@code psql -f}, {@code mariadb < file}, {@code sqlite3 < file}), each pointed
+ * at a database of its own.
  */
 final class Toolbox implements AutoCloseable {
     static final String SHALE = "shale";
     static final String FLYWAY = "flyway";
     static final String LIQUIBASE = "liquibase";
-    static final String PSQL = "psql";
+    static final String FLOOR = "floor";
 
-    private final BenchServer server;
+    private final BenchTarget target;
     private final BenchOptions options;
     private final Path shaleProject;
     private final Path flywayDir;
     private final Path liquibaseDir;
-    private final Path psqlFile;
+    private final Path script;
     private final Path work;
 
-    private Toolbox(BenchServer server, BenchOptions options, Path work, MigrationWorkload workload) throws IOException {
-        this.server = server;
+    private Toolbox(BenchTarget target, BenchOptions options, Path work, MigrationWorkload workload) throws IOException {
+        this.target = target;
         this.options = options;
         this.work = work;
         this.shaleProject = workload.writeShale(work.resolve("shale"));
         this.flywayDir = workload.writeFlyway(work.resolve("flyway"));
         this.liquibaseDir = workload.writeLiquibase(work.resolve("liquibase")).getParent();
-        this.psqlFile = workload.writePsql(work.resolve("psql").resolve("all.sql"));
+        this.script = workload.writeScript(work.resolve("floor").resolve("all.sql"));
     }
 
-    static Toolbox write(BenchServer server, BenchOptions options, MigrationWorkload workload) throws IOException {
-        return new Toolbox(server, options, Files.createTempDirectory("shale-bench-migrations"), workload);
+    static Toolbox write(BenchTarget target, BenchOptions options, MigrationWorkload workload) throws IOException {
+        return new Toolbox(target, options, Files.createTempDirectory("shale-bench-migrations"), workload);
     }
 
     /** Deletes the written migrations. */
@@ -55,12 +54,7 @@ final class Toolbox implements AutoCloseable {
             case SHALE -> shale("shale migrate", "migrate", database);
             case FLYWAY -> peer("flyway migrate", "dev.shale.bench.peer.FlywayMain", "migrate", database, flywayDir);
             case LIQUIBASE -> peer("liquibase update", "dev.shale.bench.peer.LiquibaseMain", "update", database, liquibaseDir);
-            case PSQL -> {
-                List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"));
-                command.addAll(server.clientOptions(database));
-                command.addAll(List.of("-f", psqlFile.toString(), "-o", "/dev/null"));
-                yield new ProcessContender("psql -f", command).env(server.peerEnvironment());
-            }
+            case FLOOR -> target.floor(database, script);
             default -> throw new IllegalArgumentException(tool);
         };
     }
@@ -77,11 +71,11 @@ final class Toolbox implements AutoCloseable {
 
     private ProcessContender shale(String name, String command, String database) {
         return new ProcessContender(name, ProcessContender.shale(options.shaleJar(), command, "--url",
-                server.shaleUrl(database))).in(shaleProject);
+                target.shaleUrl(database))).in(shaleProject);
     }
 
     private ProcessContender peer(String name, String mainClass, String command, String database, Path dir) {
-        return new ProcessContender(name, ProcessContender.peer(mainClass, command, server.jdbcUrl(database),
-                dir.toString())).env(server.peerEnvironment());
+        return new ProcessContender(name, ProcessContender.peer(mainClass, command, target.jdbcUrl(database),
+                dir.toString())).env(target.peerEnvironment());
     }
 }

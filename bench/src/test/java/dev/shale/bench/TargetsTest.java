@@ -40,4 +40,22 @@ class TargetsTest {
                 .contains("* MISS S2 inspect PostgreSQL 2000 tables: shale inspect --format sql (process) / "
                         + "liquibase snapshot ≤ 0.025 (1/40) (0.030×)");
     }
+
+    @Test
+    void eachDatabaseIsHeldToItsOwnFloorAndAMissingFloorIsSaidSo() {
+        Map<String, List<Measurement>> runs = new java.util.LinkedHashMap<>();
+        runs.put("shale migrate", List.of(ms(2400, 40)));
+        runs.put("flyway migrate", List.of(ms(6000, 200)));
+        runs.put("mariadb < file", List.of(ms(2000, 5)));
+        ScenarioResult mariadb = ScenarioResult.of("S1 apply MariaDB 1000 migrations", runs, Map.of());
+        runs.remove("mariadb < file");
+        ScenarioResult sqlite = ScenarioResult.of("S1 apply SQLite 1000 migrations", runs,
+                Map.of("floor", "none (sqlite3 is not installed)"));
+
+        assertThat(Targets.check(List.of(mariadb, sqlite)))
+                .contains("* MISS S1 apply MariaDB 1000 migrations: shale migrate / mariadb < file ≤ 1.1 (1.200×)")
+                .contains("* MISS S1 apply MariaDB 1000 migrations: shale migrate / flyway migrate ≤ 0.3 (0.400×)")
+                .contains("* n/a S1 apply SQLite 1000 migrations: shale migrate / floor ≤ 1.1 (none (sqlite3 is not installed))")
+                .contains("* PASS S1 apply SQLite 1000 migrations: peak RSS shale migrate / flyway migrate ≤ 0.4");
+    }
 }
