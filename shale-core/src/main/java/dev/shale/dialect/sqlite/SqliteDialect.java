@@ -83,6 +83,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public java.sql.Driver driver() {
+        SqliteNativeLibrary.preferCachedCopy();
         return new org.sqlite.JDBC();
     }
 
