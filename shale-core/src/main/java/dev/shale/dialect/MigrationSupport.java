@@ -81,6 +81,17 @@ public interface MigrationSupport {
     }
 
     /**
+     * Where a migration that runs in one transaction may send its statements, its history row and
+     * its COMMIT as one batch (see {@link #batchesStatements}), how to write the row's values as
+     * SQL on {@code connection}: one round trip per migration instead of three. Empty where the
+     * dialect does not, or the connection does not allow it (the history row then goes as a
+     * prepared statement, after the statements).
+     */
+    default Optional<SqlLiterals> batchLiterals(Connection connection) {
+        return Optional.empty();
+    }
+
+    /**
      * Makes every transaction this session committed durable. {@link #prepareSession} may let
      * commits return before they reach the disk; the runner calls this before it reports success
      * (and when the session closes), so a finished command has lost nothing.

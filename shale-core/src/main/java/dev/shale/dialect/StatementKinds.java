@@ -2,6 +2,8 @@ package dev.shale.dialect;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,17 +13,23 @@ import java.util.regex.Pattern;
 public final class StatementKinds {
     private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
 
-    private final Map<String, Pattern> kinds;
+    /** By kind, in name order: the first kind that matches is the answer. */
+    private final SortedMap<String, Pattern> kinds = new TreeMap<>();
 
     /** @param heads statement kind → regular expression of its head, e.g. {@code "VACUUM\\b"} */
     public StatementKinds(Map<String, String> heads) {
-        this.kinds = Map.copyOf(heads.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                e -> Pattern.compile(LEADING_COMMENTS + e.getValue(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL))));
+        heads.forEach((kind, head) -> kinds.put(kind,
+                Pattern.compile(LEADING_COMMENTS + head, Pattern.CASE_INSENSITIVE | Pattern.DOTALL)));
     }
 
     /** The kind of {@code statement}, if it is one of these. */
     public Optional<String> kindOf(String statement) {
-        return kinds.entrySet().stream().filter(e -> e.getValue().matcher(statement).find())
-                .map(Map.Entry::getKey).sorted().findFirst();
+        for (Map.Entry<String, Pattern> kind : kinds.entrySet()) {
+            // Anchored at the start: lookingAt tries there only, where find would try every position.
+            if (kind.getValue().matcher(statement).lookingAt()) {
+                return Optional.of(kind.getKey());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,9 +3,11 @@ package dev.shale.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
+import java.util.List;
 
 /**
  * On PostgreSQL a migration's statements go to the server as one batch; a failure still names
@@ -51,5 +53,40 @@ class MigrateBatchedStatementsTest {
         assertThat(run.migrations()).singleElement().extracting(AppliedMigration::statements).isEqualTo(3);
         assertThat(db.queryValue("SELECT count(*) FROM t")).isEqualTo("2");
         assertThat(db.queryValue("SELECT count(*) FROM pg_indexes WHERE indexname = 't_id'")).isEqualTo("1");
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void theHistoryRowWrittenInTheBatchKeepsQuotesAndBackslashesWhateverTheStringSetting(TestDatabase db) {
+        // With standard_conforming_strings off, a backslash in a plain literal escapes: the row
+        // must still hold the file name as it is.
+        db.execute("ALTER DATABASE " + db.name() + " SET standard_conforming_strings = off");
+        MigrationProject project = new MigrationProject(db)
+                .file("0001_o'brien_a\\b.sql", "-- shale:up\nCREATE TABLE t (id INTEGER);\nCREATE TABLE u (id INTEGER);\n");
+
+        project.shale().migrate();
+
+        List<List<String>> rows = db.query("SELECT description, script, checksum, success::text, statements_applied::text, "
+                + "statements_total::text, applied_by, (applied_at > now() - interval '1 minute')::text, "
+                + "(execution_ms >= 0)::text FROM shale_history");
+        assertThat(rows).singleElement().isEqualTo(List.of("o'brien a\\b", "0001_o'brien_a\\b.sql",
+                new MigrationDirectory().load(project.migrations()).versioned().get(0).checksum(), "true", "2", "2",
+                System.getProperty("user.name"), "true", "true"));
+    }
+
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void aMigrationWhoseCommitFailsLeavesNothingAndNoHistoryRow(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db)
+                .file("0001_deferred.sql", "-- shale:up\nCREATE TABLE p (id INTEGER PRIMARY KEY);\n"
+                        + "CREATE TABLE c (p INTEGER REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+                        + "INSERT INTO c VALUES (1);\n");
+
+        assertThatThrownBy(() -> project.shale().migrate())
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("foreign key");
+        assertThat(project.shale().status()).extracting(MigrationStatus::state)
+                .containsExactly(MigrationState.PENDING);
+        assertThat(db.queryValue("SELECT count(*) FROM shale_history")).isEqualTo("0");
+        assertThat(db.queryValue("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('p', 'c')"))
+                .isEqualTo("0");
     }
 }

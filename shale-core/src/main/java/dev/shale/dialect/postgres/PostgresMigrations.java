@@ -5,6 +5,7 @@ import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SessionOverride;
 import dev.shale.dialect.SplitterRules;
+import dev.shale.dialect.SqlLiterals;
 import dev.shale.dialect.StatementKinds;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
 
 /** Migrations on PostgreSQL: transactional DDL, advisory lock, lock_timeout. */
 final class PostgresMigrations implements MigrationSupport {
@@ -101,6 +103,16 @@ final class PostgresMigrations implements MigrationSupport {
     public boolean batchesStatements() {
         // PgJDBC sends a whole batch before it reads the results: one round trip.
         return true;
+    }
+
+    @Override
+    public Optional<SqlLiterals> batchLiterals(Connection connection) {
+        try {
+            // A pool's proxy (a borrowed connection) unwraps to the driver's connection too.
+            return Optional.of(new PostgresLiterals(connection.unwrap(PGConnection.class)));
+        } catch (SQLException notPgJdbc) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.shale.migrate.execution;
 
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SessionOverride;
+import dev.shale.dialect.SqlLiterals;
 import dev.shale.migrate.AppliedMigration;
 import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationFailedException;
@@ -18,6 +19,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,6 +39,8 @@ public final class ScriptExecutor {
     private final Duration statementLockTimeout;
     private final String appliedBy = System.getProperty("user.name", "unknown");
     private final boolean batches;
+    /** How to write a history row into a migration's batch; empty where it goes on its own. */
+    private final Optional<SqlLiterals> literals;
     private final MigrationSession session;
     private int nextRank;
 
@@ -50,6 +54,7 @@ public final class ScriptExecutor {
         this.retry = new LockTimeoutRetry(session.support(), runner, session.listener());
         // A dry run records statement by statement.
         this.batches = session.support().batchesStatements() && !(runner instanceof RecordingRunner);
+        this.literals = batches ? support.batchLiterals(session.connection()) : Optional.empty();
         this.nextRank = nextRank;
     }
 
@@ -96,15 +101,48 @@ public final class ScriptExecutor {
     }
 
     private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
-        runner.begin();
-        runStatements(prepared);
-        if (step.previous().isPresent()) {
-            runner.run(history.delete(step.previous().get().rank()));
-        }
         int total = prepared.statements().size();
-        runner.run(history.insert(entry(step.script(), nextRank, true, total, total, millisSince(start))));
-        runner.commit();
+        Optional<List<String>> inBatch = Optional.empty();
+        if (batchesHistory()) {
+            List<String> writes = new ArrayList<>();
+            step.previous().ifPresent(previous -> writes.add(history.deleteInBatch(previous.rank())));
+            writes.add(history.insertInBatch(entry(step.script(), nextRank, true, total, total, 0), literals.get()));
+            inBatch = Optional.of(writes);
+        }
+        inOneTransaction(prepared, inBatch, () -> {
+            if (step.previous().isPresent()) {
+                runner.run(history.delete(step.previous().get().rank()));
+            }
+            runner.run(history.insert(entry(step.script(), nextRank, true, total, total, millisSince(start))));
+        });
         nextRank++;
+    }
+
+    /**
+     * Runs a migration's statements, then its history writes, and commits. Where the dialect
+     * allows, the writes ({@code historyInBatch}) and the COMMIT follow the statements in their
+     * batch: one round trip for the whole migration. Otherwise, or when the batch failed and the
+     * statements ran again one by one, {@code historyAlone} writes the history.
+     */
+    private void inOneTransaction(PreparedScript prepared, Optional<List<String>> historyInBatch,
+                                  LockTimeoutRetry.Work historyAlone) throws SQLException {
+        runner.begin();
+        List<String> tail = new ArrayList<>(historyInBatch.orElse(List.of()));
+        if (!tail.isEmpty()) {
+            tail.add("COMMIT");
+        }
+        if (runStatements(prepared, tail) && !tail.isEmpty()) {
+            // The batch ended with COMMIT: this only leaves the driver's transaction mode.
+            runner.commit();
+            return;
+        }
+        historyAlone.run();
+        runner.commit();
+    }
+
+    /** True when history writes can travel in a migration's batch (see {@link MigrationSupport#batchLiterals}). */
+    private boolean batchesHistory() {
+        return batches && literals.isPresent();
     }
 
     private void applyStepwise(PlannedStep step, PreparedScript prepared, long start) {
@@ -144,12 +182,10 @@ public final class ScriptExecutor {
         long start = System.nanoTime();
         session.writing();
         if (prepared.inTransaction()) {
-            retry.inTransaction(prepared, true, () -> {
-                runner.begin();
-                runStatements(prepared);
-                runner.run(history.delete(entry.rank()));
-                runner.commit();
-            });
+            Optional<List<String>> inBatch = batchesHistory()
+                    ? Optional.of(List.of(history.deleteInBatch(entry.rank()))) : Optional.empty();
+            retry.inTransaction(prepared, true,
+                    () -> inOneTransaction(prepared, inBatch, () -> runner.run(history.delete(entry.rank()))));
         } else {
             for (int i = 0; i < prepared.statements().size(); i++) {
                 int index = i;
@@ -160,18 +196,26 @@ public final class ScriptExecutor {
         return finished(prepared.script(), prepared, start, true);
     }
 
-    /** All statements of a migration that runs in one transaction: one batch where the database allows it. */
-    private void runStatements(PreparedScript prepared) throws SQLException {
+    /**
+     * All statements of a migration that runs in one transaction: one batch where the database
+     * allows it, followed in that batch by {@code tail} (history writes and COMMIT). True when the
+     * batch ran whole; false when the statements ran one by one instead (without the tail, the
+     * transaction still open), or when there was no batch.
+     */
+    private boolean runStatements(PreparedScript prepared, List<String> tail) throws SQLException {
         int total = prepared.statements().size();
-        if (!batches || total < 2) {
+        if (!batches || total + tail.size() < 2) {
             for (int i = 0; i < total; i++) {
                 runStatement(prepared, i);
             }
-            return;
+            return false;
         }
         long start = System.nanoTime();
+        List<String> batch = new ArrayList<>(total + tail.size());
+        prepared.statements().forEach(statement -> batch.add(statement.sql()));
+        batch.addAll(tail);
         try {
-            runner.executeBatch(prepared.statements().stream().map(SqlStatement::sql).toList());
+            runner.executeBatch(batch);
         } catch (SQLException batchFailed) {
             SQLException cause = batchFailed.getNextException() != null ? batchFailed.getNextException() : batchFailed;
             if (support.isLockTimeout(cause)) {
@@ -186,11 +230,11 @@ public final class ScriptExecutor {
             for (int i = 0; i < total; i++) {
                 runStatement(prepared, i);
             }
-            return;
+            return false;
         }
         long millis = millisSince(start);
         if (!live()) {
-            return;
+            return true;
         }
         for (int i = 0; i < total; i++) {
             // One round trip for all: its time is reported on the last statement.
@@ -199,6 +243,7 @@ public final class ScriptExecutor {
                     i + 1, total, i == total - 1 ? millis : 0, sql.strip().lines().findFirst().orElse(""),
                     retry.attempt()));
         }
+        return true;
     }
 
     private void runStatement(PreparedScript prepared, int index) throws SQLException {

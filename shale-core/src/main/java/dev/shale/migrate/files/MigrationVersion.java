@@ -1,7 +1,9 @@
 package dev.shale.migrate.files;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,15 @@ public record MigrationVersion(String text, BigInteger[] parts) implements Compa
         if (!VALID.matcher(text).matches()) {
             throw new IllegalArgumentException("not a migration version: " + text);
         }
-        BigInteger[] parts = Arrays.stream(text.split("[._]")).map(BigInteger::new).toArray(BigInteger[]::new);
+        List<BigInteger> numbers = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '.' || text.charAt(i) == '_') {
+                numbers.add(new BigInteger(text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        BigInteger[] parts = numbers.toArray(BigInteger[]::new);
         int length = parts.length;
         while (length > 1 && parts[length - 1].signum() == 0) {
             length--;

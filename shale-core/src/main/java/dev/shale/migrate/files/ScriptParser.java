@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * A Flyway file has no markers: the whole file is its up section.
  */
 final class ScriptParser {
+    private static final String MARKER = "shale:";
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*shale:([A-Za-z-]+)\\s*$");
     private static final Set<String> DIRECTIVES = Set.of("up", "down", "no-transaction", "destructive");
 
@@ -38,8 +39,10 @@ final class ScriptParser {
         int downLine = 0;
         boolean noTransaction = false;
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = DIRECTIVE.matcher(lines[i]);
-            String directive = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+            String line = lines[i];
+            // Only a line that mentions "shale:" can be a directive: the pattern runs on those alone.
+            Matcher m = line.contains(MARKER) ? DIRECTIVE.matcher(line) : null;
+            String directive = m != null && m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
             if (directive != null && !DIRECTIVES.contains(directive)) {
                 throw new MigrationDirectoryException(file.getFileName() + ":" + (i + 1)
                         + ": unknown directive '-- shale:" + m.group(1) + "'",
@@ -54,7 +57,7 @@ final class ScriptParser {
             } else if ("no-transaction".equals(directive)) {
                 noTransaction = true;
             } else if (current != null) {
-                current.append(lines[i]).append('\n');
+                current.append(line).append('\n');
             }
         }
         if (markersRequired && upLine == 1) {

@@ -2,6 +2,7 @@ package dev.shale.migrate.history;
 
 import dev.shale.config.Environment;
 import dev.shale.dialect.Dialect;
+import dev.shale.dialect.SqlLiterals;
 import dev.shale.migrate.files.MigrationVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -126,6 +127,24 @@ public final class HistoryTable {
                 entry.executionMillis(), entry.success(), entry.statementsApplied(), entry.statementsTotal());
     }
 
+    /**
+     * The INSERT of {@code entry} as plain SQL, for the batch that also carries its migration's
+     * statements and COMMIT: its values written by {@code literals}, its applied_at and
+     * execution_ms taken by the server as the row is written (the entry's own are not used).
+     */
+    public String insertInBatch(HistoryEntry entry, SqlLiterals literals) throws SQLException {
+        String version = orNull(entry.version().map(MigrationVersion::text).orElse(null), literals);
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + entry.rank() + ", " + version + ", "
+                + literals.string(entry.description()) + ", " + literals.string(entry.kind().name()) + ", "
+                + literals.string(entry.script()) + ", " + orNull(entry.checksum(), literals) + ", " + literals.now()
+                + ", " + literals.string(entry.appliedBy()) + ", " + literals.millisSinceTransactionStart() + ", "
+                + entry.success() + ", " + entry.statementsApplied() + ", " + entry.statementsTotal() + ")";
+    }
+
+    private static String orNull(String value, SqlLiterals literals) throws SQLException {
+        return value == null ? "NULL" : literals.string(value);
+    }
+
     /** Records progress (or the end) of a migration that runs statement by statement. */
     public SqlCommand progress(int rank, boolean success, int statementsApplied, int statementsTotal, String checksum,
                                long millis) {
@@ -140,5 +159,10 @@ public final class HistoryTable {
 
     public SqlCommand delete(int rank) {
         return new SqlCommand("DELETE FROM " + table + " WHERE installed_rank = ?", rank);
+    }
+
+    /** {@link #delete} as plain SQL, for a batch. */
+    public String deleteInBatch(int rank) {
+        return "DELETE FROM " + table + " WHERE installed_rank = " + rank;
     }
 }

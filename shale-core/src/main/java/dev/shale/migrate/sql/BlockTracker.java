@@ -22,6 +22,14 @@ final class BlockTracker {
         return depth;
     }
 
+    /**
+     * Whether {@link #word} can still change anything for this statement: past its head, a
+     * statement that does not create a routine has no body to follow.
+     */
+    boolean wantsWords() {
+        return routine || wordsSeen == 0 || (createStatement && wordsSeen < HEAD_WORDS);
+    }
+
     void reset() {
         wordsSeen = 0;
         createStatement = false;

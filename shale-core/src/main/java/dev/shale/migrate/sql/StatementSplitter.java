@@ -109,7 +109,9 @@ public final class StatementSplitter {
                 while (end < text.length() && isWordChar(text.charAt(end))) {
                     end++;
                 }
-                blocks.word(text.substring(pos, end).toUpperCase(Locale.ROOT), nextWordOrChar(end));
+                if (blocks.wantsWords()) {
+                    blocks.word(text.substring(pos, end).toUpperCase(Locale.ROOT), nextWordOrChar(end));
+                }
                 advanceTo(end);
             } else {
                 advance(1);
