@@ -30,6 +30,11 @@ final class BenchServer {
         server.dialect().dropDatabase(server, name);
     }
 
+    /** Connects to the server's own database (for statements about databases). */
+    java.sql.Connection connect() {
+        return server.connect();
+    }
+
     DatabaseUrl database(String name) {
         return Dialects.parseUrl(shaleUrl(name), Path.of("."));
     }
