@@ -60,10 +60,10 @@ final class Rollbacker {
                     "finish it with 'shale migrate', or undo it by hand and run 'shale repair', before rolling back");
         }
         List<MigrationRow> applied = rows.stream().filter(r -> r.entry().isPresent() && r.entry().get().version()
-                        .isPresent()).sorted(Comparator.comparing((MigrationRow r) -> MigrationVersion.parse(r.version()))
+                        .isPresent()).sorted(Comparator.comparing(MigrationRow::versioned)
                         .reversed()).toList();
         List<MigrationRow> chosen = target.isPresent()
-                ? applied.stream().filter(r -> MigrationVersion.parse(r.version()).compareTo(target.get()) > 0).toList()
+                ? applied.stream().filter(r -> r.versioned().compareTo(target.get()) > 0).toList()
                 : applied.subList(0, Math.min(Math.max(steps, 0), applied.size()));
         if (target.isEmpty() && steps > applied.size()) {
             throw new MigrationDirectoryException("cannot roll back " + steps + " migrations: only " + applied.size()

@@ -2,6 +2,7 @@ package dev.shale.migrate.steps;
 
 import dev.shale.migrate.MigrationState;
 import dev.shale.migrate.files.MigrationScript;
+import dev.shale.migrate.files.MigrationVersion;
 import dev.shale.migrate.history.HistoryEntry;
 import java.util.Optional;
 
@@ -16,6 +17,11 @@ public record MigrationRow(Optional<MigrationScript> script, Optional<HistoryEnt
     public String version() {
         return script.flatMap(MigrationScript::version).or(() -> entry.flatMap(HistoryEntry::version))
                 .map(Object::toString).orElse("");
+    }
+
+    /** The version of a versioned migration: its file's, or its history row's when the file is gone. */
+    public MigrationVersion versioned() {
+        return script.flatMap(MigrationScript::version).or(() -> entry.flatMap(HistoryEntry::version)).orElseThrow();
     }
 
     public String description() {

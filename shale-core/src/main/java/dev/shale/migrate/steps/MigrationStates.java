@@ -42,7 +42,7 @@ public final class MigrationStates {
         }
         byVersion.values().forEach(entry -> rows.add(new MigrationRow(Optional.empty(), Optional.of(entry),
                 orphanState(entry, set.latest()), false)));
-        rows.sort(Comparator.comparing(r -> MigrationVersion.parse(r.version())));
+        rows.sort(Comparator.comparing(MigrationRow::versioned));
         for (MigrationScript script : set.repeatable()) {
             HistoryEntry entry = byRepeatable.get(script.description());
             rows.add(new MigrationRow(Optional.of(script), Optional.ofNullable(entry), repeatableState(script, entry),
