@@ -6,32 +6,54 @@ import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 /**
  * The migration directory and a session on the environment's database, as a command starts.
  * On a database server the directory is read on a second thread while the connection is
  * made: both take tens of milliseconds of a short command and neither needs the other. The
- * outcome is as if the directory were read first: a directory error wins over a connection
- * error, and no session is left open after either. A file database (SQLite) is opened only
- * after the directory checked out, since opening it can create the file.
+ * session then does {@code meanwhile} (reads that need no migration file, such as the history
+ * table) while a large directory is still being read. The outcome is as if the directory were
+ * read first: a directory error wins over a connection error or a failure of {@code meanwhile},
+ * and no session is left open after either. A file database (SQLite) is opened only after the
+ * directory checked out, since opening it can create the file.
  */
 record DirectoryAndSession(MigrationSet set, MigrationSession session) {
 
     static DirectoryAndSession open(Environment environment, MigrationListener listener) {
+        return open(environment, listener, session -> { });
+    }
+
+    static DirectoryAndSession open(Environment environment, MigrationListener listener,
+                                    Consumer<MigrationSession> meanwhile) {
         if (!environment.url().isServer()) {
             MigrationSet set = new MigrationDirectory().load(environment.migrationsDir());
-            return new DirectoryAndSession(set, MigrationSession.open(environment, listener));
+            MigrationSession session = MigrationSession.open(environment, listener);
+            try {
+                meanwhile.accept(session);
+            } catch (RuntimeException | Error failure) {
+                session.close();
+                throw failure;
+            }
+            return new DirectoryAndSession(set, session);
         }
         FutureTask<MigrationSet> read = new FutureTask<>(() -> new MigrationDirectory().load(environment.migrationsDir()));
         Thread reader = new Thread(read, "shale-migration-directory");
         reader.setDaemon(true);
         reader.start();
-        MigrationSession session;
+        MigrationSession session = null;
         try {
             session = MigrationSession.open(environment, listener);
-        } catch (RuntimeException | Error connectFailure) {
-            result(read);
-            throw connectFailure;
+            meanwhile.accept(session);
+        } catch (RuntimeException | Error sessionFailure) {
+            try {
+                result(read);
+            } finally {
+                if (session != null) {
+                    session.close();
+                }
+            }
+            throw sessionFailure;
         }
         try {
             return new DirectoryAndSession(result(read), session);

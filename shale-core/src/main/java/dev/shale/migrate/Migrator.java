@@ -34,7 +34,9 @@ final class Migrator {
 
     MigrationRun migrate(MigrateOptions options) {
         Optional<MigrationVersion> target = options.target().map(Migrator::version);
-        DirectoryAndSession start = DirectoryAndSession.open(environment, listener);
+        // While a large directory is still being read, the session takes a free lock and reads the history.
+        DirectoryAndSession start = DirectoryAndSession.open(environment, listener,
+                options.dryRun() ? session -> { } : MigrationSession::lockAndReadHistoryIfFree);
         MigrationSet set = start.set();
         try (MigrationSession session = start.session()) {
             if (options.dryRun()) {

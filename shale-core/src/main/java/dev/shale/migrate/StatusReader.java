@@ -2,11 +2,11 @@ package dev.shale.migrate;
 
 import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
-import dev.shale.migrate.files.MigrationSet;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.steps.MigrationRow;
 import dev.shale.migrate.steps.MigrationStates;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code status}: every migration of the directory and the history, joined. Reads only; no lock. */
 final class StatusReader {
@@ -17,11 +17,12 @@ final class StatusReader {
     }
 
     List<MigrationStatus> status() {
-        DirectoryAndSession start = DirectoryAndSession.open(environment, MigrationListener.SILENT);
-        MigrationSet set = start.set();
+        // The history is read while a large directory is still being read.
+        AtomicReference<List<HistoryEntry>> history = new AtomicReference<>();
+        DirectoryAndSession start = DirectoryAndSession.open(environment, MigrationListener.SILENT,
+                session -> history.set(session.readHistory().orElse(List.of())));
         try (MigrationSession session = start.session()) {
-            List<HistoryEntry> history = session.readHistory().orElse(List.of());
-            return MigrationStates.of(set, history).stream().map(StatusReader::status).toList();
+            return MigrationStates.of(start.set(), history.get()).stream().map(StatusReader::status).toList();
         }
     }
 

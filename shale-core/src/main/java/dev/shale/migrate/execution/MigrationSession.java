@@ -25,6 +25,8 @@ public final class MigrationSession implements AutoCloseable {
     private final HistoryTable history;
     private final MigrationListener listener;
     private MigrationLock lock;
+    /** The history as {@link #lockAndReadHistoryIfFree} read it, held under the lock since; null when not read so. */
+    private Optional<List<HistoryEntry>> readUnderLock;
     private boolean unflushed;
 
     private MigrationSession(Environment environment, Connection connection, MigrationListener listener) {
@@ -67,16 +69,43 @@ public final class MigrationSession implements AutoCloseable {
         return listener;
     }
 
-    /** Waits (bounded by lock_timeout) until this session holds the migration lock. */
+    /** Waits (bounded by lock_timeout) until this session holds the migration lock; at once if it does. */
     public void lock() {
-        String name = environment.url().database() + "/" + history.displayName();
-        MigrationLock candidate = support().lock(environment.url(), name);
+        if (lock != null) {
+            return;
+        }
+        MigrationLock candidate = lockCandidate();
         try {
             new LockWaiter(listener).acquire(candidate, connection, environment.lockTimeout());
             lock = candidate;
         } catch (SQLException e) {
             throw failure("cannot take the migration lock", e);
         }
+    }
+
+    /**
+     * Takes the migration lock if it is free now, without waiting, and then reads the history
+     * table under it for {@link #readOrCreateHistory}. A command does this while its migration
+     * directory is still being read; a lock held by another deployer is waited for by
+     * {@link #lock()} once the directory has checked out.
+     */
+    public void lockAndReadHistoryIfFree() {
+        MigrationLock candidate = lockCandidate();
+        long started = System.nanoTime();
+        try {
+            if (!candidate.tryAcquire(connection)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot take the migration lock", e);
+        }
+        lock = candidate;
+        listener.event(new MigrationEvent.LockAcquired(false, (System.nanoTime() - started) / 1_000_000));
+        readUnderLock = readHistory();
+    }
+
+    private MigrationLock lockCandidate() {
+        return support().lock(environment.url(), environment.url().database() + "/" + history.displayName());
     }
 
     /** The history rows, or empty when the history table does not exist yet. */
@@ -93,7 +122,8 @@ public final class MigrationSession implements AutoCloseable {
      * of an earlier version. Call it holding the lock, so that only one deployer changes the table.
      */
     public List<HistoryEntry> readOrCreateHistory() {
-        Optional<List<HistoryEntry>> rows = readHistory();
+        Optional<List<HistoryEntry>> rows = readUnderLock != null ? readUnderLock : readHistory();
+        readUnderLock = null;
         if (rows.isPresent()) {
             upgradeHistory();
             return rows.get();
