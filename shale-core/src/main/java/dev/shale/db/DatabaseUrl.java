@@ -104,6 +104,10 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
 
     /** Masks any password in a raw URL string, for messages about URLs that did not parse. */
     public static String redact(String raw) {
+        if (raw.indexOf('=') < 0 && !raw.contains("://")) {
+            // Neither pattern can match: every progress line takes this way.
+            return raw;
+        }
         String masked = USERINFO_PASSWORD.matcher(raw).replaceAll("$1:***@");
         return PASSWORD_PARAM.matcher(masked).replaceAll("$1***");
     }

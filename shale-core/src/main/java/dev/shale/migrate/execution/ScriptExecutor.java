@@ -240,7 +240,7 @@ public final class ScriptExecutor {
             // One round trip for all: its time is reported on the last statement.
             String sql = prepared.statements().get(i).sql();
             listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
-                    i + 1, total, i == total - 1 ? millis : 0, sql.strip().lines().findFirst().orElse(""),
+                    i + 1, total, i == total - 1 ? millis : 0, statementHead(sql),
                     retry.attempt()));
         }
         return true;
@@ -268,7 +268,7 @@ public final class ScriptExecutor {
         if (live()) {
             listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
                     index + 1, prepared.statements().size(), millisSince(start),
-                    sql.strip().lines().findFirst().orElse(""), retry.attempt()));
+                    statementHead(sql), retry.attempt()));
         }
     }
 
@@ -301,6 +301,16 @@ public final class ScriptExecutor {
         return new HistoryEntry(rank, script.version(), script.description(),
                 script.repeatable() ? HistoryKind.REPEATABLE : HistoryKind.UP, script.script(), script.checksum(),
                 Instant.now(), appliedBy, millis, success, applied, total);
+    }
+
+    /** The first line of a statement, for events (a loop, not a stream: it runs for every statement). */
+    static String statementHead(String sql) {
+        String text = sql.strip();
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static long millisSince(long start) {
