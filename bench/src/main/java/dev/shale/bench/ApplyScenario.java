@@ -25,6 +25,7 @@ final class ApplyScenario {
         if (target.floorName() != null) {
             tools.add(Toolbox.FLOOR);
         }
+        double commitMillis = CommitFlush.medianMillis(target, target.databaseName("s1", "commit"));
         try (Toolbox toolbox = Toolbox.write(target, options, workload)) {
             for (String tool : tools) {
                 String database = target.databaseName("s1", tool);
@@ -35,6 +36,7 @@ final class ApplyScenario {
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
             Map<String, String> notes = new LinkedHashMap<>();
             notes.put("result schema", fingerprints.describe());
+            notes.put("a commit on this server", CommitFlush.describe(commitMillis, workload.statements()));
             if (target.noFloorReason() != null) {
                 notes.put("floor", target.noFloorReason());
             }

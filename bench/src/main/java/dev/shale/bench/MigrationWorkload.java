@@ -57,6 +57,11 @@ final class MigrationWorkload {
         return migrations;
     }
 
+    /** How many statements the migrations hold (the floor runs each with its own commit). */
+    int statements() {
+        return migrations.stream().mapToInt(m -> m.statements().size()).sum();
+    }
+
     /** How many tables the workload leaves. */
     int tables() {
         return (int) migrations.stream().filter(m -> m.name().startsWith("create_")).count();

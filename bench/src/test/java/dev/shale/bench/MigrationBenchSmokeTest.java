@@ -36,6 +36,9 @@ class MigrationBenchSmokeTest {
         assertThat(apply.scenario()).isEqualTo("S1 apply " + name + " 10 migrations");
         assertThat(apply.summaries()).extracting(Summary::contender).containsExactlyElementsOf(tools);
         assertThat(apply.notes().get("result schema")).startsWith("equal for " + tools + ": 8 tables");
+        assertThat(apply.notes().get("a commit on this server"))
+                .matches("\\d+\\.\\d\\d ms \\(median of 200 one-row autocommit INSERTs\\); the floor commits each of "
+                        + "its 20 statements");
         assertThat(apply.summaries()).allSatisfy(s -> assertThat(s.peakRssKb()).isPositive());
         assertThat(noop.ratios()).containsKeys("shale migrate / flyway migrate", "shale migrate / liquibase update");
         assertThat(noop.notes().get("schema before")).startsWith("equal for [shale migrate, flyway migrate, "
