@@ -40,10 +40,7 @@ class DirectoryAndSessionTest {
         project.shale().migrate();
         project.write("0002_b.sql", migration("CREATE TABLE b (id INTEGER);", "DROP TABLE b;"));
 
-        assertThatThrownBy(() -> project.shale().migrate()).isInstanceOf(MigrationDirectoryException.class)
-                .hasMessage("0002_b.sql is not recorded in shale.sum");
-        assertThatThrownBy(() -> project.shale().status()).isInstanceOf(MigrationDirectoryException.class)
-                .hasMessage("0002_b.sql is not recorded in shale.sum");
+        assertMigrateAndStatusRefuse(project, "0002_b.sql is not recorded in shale.sum");
 
         // The refused run released its lock: the next one takes it at once.
         project.shale().hash();
@@ -60,10 +57,7 @@ class DirectoryAndSessionTest {
                 .file("0001_a.sql", migration("CREATE TABLE a (id INTEGER);", "DROP TABLE a;"));
         project.write("0002_b.sql", migration("CREATE TABLE b (id INTEGER);", "DROP TABLE b;"));
 
-        assertThatThrownBy(() -> project.shale().migrate()).isInstanceOf(MigrationDirectoryException.class)
-                .hasMessage("0002_b.sql is not recorded in shale.sum");
-        assertThatThrownBy(() -> project.shale().status()).isInstanceOf(MigrationDirectoryException.class)
-                .hasMessage("0002_b.sql is not recorded in shale.sum");
+        assertMigrateAndStatusRefuse(project, "0002_b.sql is not recorded in shale.sum");
 
         project.shale().hash();
         assertThatThrownBy(() -> project.shale().migrate()).isInstanceOf(ShaleException.class)
@@ -104,6 +98,13 @@ class DirectoryAndSessionTest {
                 pool.shutdownNow();
             }
         }
+    }
+
+    private static void assertMigrateAndStatusRefuse(MigrationProject project, String directoryError) {
+        assertThatThrownBy(() -> project.shale().migrate()).isInstanceOf(MigrationDirectoryException.class)
+                .hasMessage(directoryError);
+        assertThatThrownBy(() -> project.shale().status()).isInstanceOf(MigrationDirectoryException.class)
+                .hasMessage(directoryError);
     }
 
     @Test
