@@ -50,7 +50,7 @@ final class MigrationOutput {
             run.script().forEach(terminal::println);
             return;
         }
-        long millis = run.migrations().stream().mapToLong(AppliedMigration::millis).sum();
+        long millis = run.millis();
         if (!run.migrations().isEmpty()) {
             terminal.info(verb + " " + run.migrations().size() + " migration" + (run.migrations().size() == 1 ? "" : "s")
                     + " in " + millis + " ms");

@@ -48,6 +48,7 @@ final class Migrator {
             Optional<BackupFile> backup = steps.isEmpty() ? Optional.empty() : options.backupDir().map(this::backUp);
             ScriptExecutor executor = ScriptExecutor.live(session, history);
             List<AppliedMigration> applied = new ArrayList<>();
+            long started = System.nanoTime();
             try {
                 for (Prepared step : steps) {
                     applied.add(executor.apply(step.step(), step.script()));
@@ -61,7 +62,7 @@ final class Migrator {
             } else {
                 session.flushCommits();
             }
-            return new MigrationRun(applied, false, List.of());
+            return new MigrationRun(applied, false, List.of(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -108,7 +109,7 @@ final class Migrator {
         for (Prepared step : steps) {
             planned.add(executor.apply(step.step(), step.script()));
         }
-        return new MigrationRun(planned, true, executor.recordedScript());
+        return MigrationRun.planned(planned, executor.recordedScript());
     }
 
     /** A planned step with its split statements; all are prepared before anything runs. */

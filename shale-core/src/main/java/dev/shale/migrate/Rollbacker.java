@@ -44,13 +44,17 @@ final class Rollbacker {
             ScriptExecutor executor = options.dryRun() ? ScriptExecutor.dryRun(session, history)
                     : ScriptExecutor.live(session, history);
             List<AppliedMigration> reverted = new ArrayList<>();
+            long start = System.nanoTime();
             for (int i = 0; i < chosen.size(); i++) {
                 reverted.add(executor.revert(chosen.get(i).entry().orElseThrow(), downs.get(i)));
             }
             if (chosen.isEmpty()) {
                 listener.progress("nothing to roll back");
             }
-            return new MigrationRun(reverted, options.dryRun(), executor.recordedScript());
+            if (options.dryRun()) {
+                return MigrationRun.planned(reverted, executor.recordedScript());
+            }
+            return new MigrationRun(reverted, false, List.of(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -43,6 +43,46 @@ class MigrateRoundTripTest {
         assertThat(states(project)).containsOnly(MigrationState.APPLIED);
     }
 
+    /**
+     * The run's time is measured around all of its migrations, and counts what happens between
+     * them (here a listener that takes 5 ms after each): each migration's own time is whole
+     * milliseconds rounded down, and adding those up would give next to nothing.
+     */
+    @OnEachDatabase
+    void theRunsTimeCoversEveryMigrationAndWhatHappensBetweenThem(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db);
+        for (int i = 1; i <= 10; i++) {
+            project.file(String.format("%04d_table_%d.sql", i, i), MigrationProject.migration(
+                    "CREATE TABLE t" + i + " (id INTEGER PRIMARY KEY);", "DROP TABLE t" + i + ";"));
+        }
+        MigrationListener slowLog = new MigrationListener() {
+            @Override
+            public void progress(String line) {
+            }
+
+            @Override
+            public void event(MigrationEvent event) {
+                if (event instanceof MigrationEvent.MigrationFinished) {
+                    sleep(5);
+                }
+            }
+        };
+
+        MigrationRun run = project.shale().withListener(slowLog).migrate();
+
+        assertThat(run.migrations()).hasSize(10);
+        assertThat(run.millis()).isGreaterThanOrEqualTo(50)
+                .isGreaterThanOrEqualTo(run.migrations().stream().mapToLong(AppliedMigration::millis).sum());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @OnEachDatabase
     void aSecondMigrateHasNothingToDo(TestDatabase db) {
         MigrationProject project = threeMigrations(db);

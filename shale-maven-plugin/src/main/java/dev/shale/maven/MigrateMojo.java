@@ -3,7 +3,6 @@ package dev.shale.maven;
 import dev.shale.ExitCode;
 import dev.shale.Shale;
 import dev.shale.ShaleException;
-import dev.shale.migrate.AppliedMigration;
 import dev.shale.migrate.MigrateOptions;
 import dev.shale.migrate.MigrationRun;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -61,7 +60,6 @@ public final class MigrateMojo extends ShaleMojo {
             getLog().info("shale: the database is up to date");
             return;
         }
-        long millis = run.migrations().stream().mapToLong(AppliedMigration::millis).sum();
-        getLog().info("shale: applied " + run.migrations().size() + " migration(s) in " + millis + " ms");
+        getLog().info("shale: applied " + run.migrations().size() + " migration(s) in " + run.millis() + " ms");
     }
 }
