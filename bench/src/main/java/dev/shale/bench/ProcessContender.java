@@ -125,7 +125,7 @@ final class ProcessContender implements Contender {
 
     /** The JVM options of the {@code ./shale} launcher; a test keeps the two equal. */
     static final List<String> SHALE_LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xshare:auto", "-Xms8m", "-Xlog:cds=off,cds+dynamic=off");
+            "-Xshare:auto", "-Xms64m", "-Xlog:cds=off,cds+dynamic=off");
 
     /**
      * Shale's packaged jar as its launcher runs it: with the class data sharing archive the build

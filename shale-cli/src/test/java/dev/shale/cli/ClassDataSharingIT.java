@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataSharingIT {
     /** The launcher's JVM options (see ../shale and the bench's LauncherOptionsTest). */
     private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xshare:auto", "-Xms8m", "-Xlog:cds=off,cds+dynamic=off");
+            "-Xshare:auto", "-Xms64m", "-Xlog:cds=off,cds+dynamic=off");
 
     @TempDir
     Path dir;
