@@ -81,6 +81,17 @@ public interface MigrationSupport {
     }
 
     /**
+     * What {@code statement} does when all it does is create one table or add to one, taking no
+     * lock on another table; empty for any other statement, and where the dialect does not send
+     * several migrations in one batch. Fresh migrations made only of such statements, each adding
+     * only to tables created before it, go to the server together (see {@link #batchesStatements}):
+     * none of them can wait for another session's lock or work through existing rows.
+     */
+    default Optional<TableWork> tableWork(String statement) {
+        return Optional.empty();
+    }
+
+    /**
      * Where a migration that runs in one transaction may send its statements, its history row and
      * its COMMIT as one batch (see {@link #batchesStatements}), how to write the row's values as
      * SQL on {@code connection}: one round trip per migration instead of three. Empty where the

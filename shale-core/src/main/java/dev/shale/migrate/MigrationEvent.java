@@ -68,7 +68,11 @@ public sealed interface MigrationEvent {
         }
     }
 
-    /** A migration's section ran completely and is recorded in the history. */
+    /**
+     * A migration's section ran completely and is recorded in the history. Fresh migrations that
+     * only create tables go to the server several at a time (see {@code RoundTripGroups}); their
+     * events come when the group returned, and each has an equal share of the group's time.
+     */
     record MigrationFinished(String version, String script, String label, boolean revert, long millis,
                              int statements) implements MigrationEvent {
         @Override

@@ -50,9 +50,8 @@ final class Migrator {
             List<AppliedMigration> applied = new ArrayList<>();
             long started = System.nanoTime();
             try {
-                for (Prepared step : steps) {
-                    applied.add(executor.apply(step.step(), step.script()));
-                }
+                applied.addAll(executor.applyInOrder(steps.stream().map(Prepared::step).toList(),
+                        steps.stream().map(Prepared::script).toList()));
             } finally {
                 // Also after a failure: a first migration that left a row (no transactional DDL) names its backup.
                 backup.ifPresent(b -> record(session, steps.get(0), b));

@@ -32,6 +32,40 @@ class MigrateBatchedStatementsTest {
                 .extracting(row -> row.get(0)).containsExactly("first");
     }
 
+    /**
+     * New tables go to the server several migrations at a time; one that fails there leaves the
+     * ones before it applied and recorded, is reported with its statement, and nothing after it runs.
+     */
+    @OnEachDatabase(TestDialect.POSTGRES)
+    void aFailureAmongNewTablesAppliedTogetherKeepsTheOnesBeforeItAndRunsNothingAfter(TestDatabase db) {
+        MigrationProject project = new MigrationProject(db)
+                .file("0001_a.sql", "-- shale:up\nCREATE TABLE a (id INTEGER);\nCREATE INDEX a_id ON a (id);\n")
+                .file("0002_b.sql", "-- shale:up\nCREATE TABLE b (id INTEGER);\n")
+                .file("0003_c.sql", "-- shale:up\nCREATE TABLE c (id INTEGER);\nCREATE INDEX c_x ON c (x);\n")
+                .file("0004_d.sql", "-- shale:up\nCREATE TABLE d (id INTEGER);\n");
+
+        assertThatThrownBy(() -> project.shale().migrate())
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("0003_c.sql:3: statement 2 of 2 failed: ")
+                .hasMessageContaining("\"x\"");
+
+        assertThat(project.shale().status()).extracting(MigrationStatus::state)
+                .containsExactly(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.PENDING,
+                        MigrationState.PENDING);
+        assertThat(db.query("SELECT installed_rank, version, statements_applied, statements_total, success "
+                + "FROM shale_history ORDER BY installed_rank")).extracting(row -> String.join(" ", row))
+                .containsExactly("1 0001 2 2 t", "2 0002 1 1 t");
+        assertThat(db.query("SELECT tablename FROM pg_tables WHERE tablename IN ('a', 'b', 'c', 'd') ORDER BY 1"))
+                .extracting(row -> row.get(0)).containsExactly("a", "b");
+        assertThat(project.progress()).filteredOn(line -> line.startsWith("applied ")).hasSize(2);
+
+        project.file("0003_c.sql", "-- shale:up\nCREATE TABLE c (id INTEGER);\nCREATE INDEX c_id ON c (id);\n");
+        assertThat(project.shale().migrate().migrations()).extracting(AppliedMigration::version)
+                .containsExactly("0003", "0004");
+        assertThat(db.query("SELECT installed_rank, version FROM shale_history ORDER BY installed_rank"))
+                .extracting(row -> String.join(" ", row)).containsExactly("1 0001", "2 0002", "3 0003", "4 0004");
+    }
+
     @OnEachDatabase(TestDialect.POSTGRES)
     void theFirstStatementFailingIsReportedAsTheFirst(TestDatabase db) {
         MigrationProject project = new MigrationProject(db)

@@ -7,6 +7,7 @@ import dev.shale.dialect.SessionOverride;
 import dev.shale.dialect.SplitterRules;
 import dev.shale.dialect.SqlLiterals;
 import dev.shale.dialect.StatementKinds;
+import dev.shale.dialect.TableWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -54,6 +55,11 @@ final class PostgresMigrations implements MigrationSupport {
     @Override
     public Optional<String> mustRunOutsideTransaction(String statement) {
         return OUTSIDE_TRANSACTION.kindOf(statement);
+    }
+
+    @Override
+    public Optional<TableWork> tableWork(String statement) {
+        return PostgresTableWork.of(statement);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -84,6 +85,80 @@ public final class ScriptExecutor {
         }
     }
 
+    /**
+     * Applies {@code steps} in order, each with its prepared up section: where the dialect allows,
+     * consecutive fresh migrations that only create tables and add to them go to the server in one
+     * round trip ({@link RoundTripGroups}); every other one alone ({@link #apply}).
+     */
+    public List<AppliedMigration> applyInOrder(List<PlannedStep> steps, List<PreparedScript> scripts) {
+        List<Integer> sizes = batchesHistory() ? RoundTripGroups.sizes(steps, scripts, support)
+                : Collections.nCopies(steps.size(), 1);
+        List<AppliedMigration> applied = new ArrayList<>();
+        int first = 0;
+        for (int size : sizes) {
+            if (size == 1) {
+                applied.add(apply(steps.get(first), scripts.get(first)));
+            } else {
+                applied.addAll(applyTogether(steps.subList(first, first + size), scripts.subList(first, first + size)));
+            }
+            first += size;
+        }
+        return applied;
+    }
+
+    /**
+     * Fresh migrations in one batch, each in its own transaction with its history row: {@code
+     * stmts, row, COMMIT, BEGIN, stmts, row, COMMIT, …}. Their events follow once the batch
+     * returned, each migration with an equal share of its time (the history rows hold each one's
+     * own, taken by the server). If the batch fails, the server skipped everything after the
+     * failing statement: the migrations that committed before it are reported, and the rest run
+     * one at a time ({@link #apply}), which names the failing statement or retries a lock timeout.
+     */
+    private List<AppliedMigration> applyTogether(List<PlannedStep> steps, List<PreparedScript> scripts) {
+        int firstRank = nextRank;
+        List<String> batch = new ArrayList<>();
+        try {
+            for (int m = 0; m < steps.size(); m++) {
+                if (m > 0) {
+                    batch.add("BEGIN");
+                }
+                scripts.get(m).statements().forEach(statement -> batch.add(statement.sql()));
+                int total = scripts.get(m).statements().size();
+                batch.add(history.insertInBatch(entry(steps.get(m).script(), firstRank + m, true, total, total, 0),
+                        literals.get()));
+                batch.add("COMMIT");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the driver cannot quote a history value", e);
+        }
+        session.writing();
+        long start = System.nanoTime();
+        int committed = steps.size();
+        try {
+            runner.begin();
+            runner.executeBatch(batch);
+            // The batch ended with COMMIT: this only leaves the driver's transaction mode.
+            runner.commit();
+        } catch (SQLException failed) {
+            runner.rollbackQuietly();
+            committed = (int) session.readHistory().orElse(List.of()).stream()
+                    .filter(row -> row.rank() >= firstRank).count();
+        }
+        long share = committed == 0 ? 0 : Math.round((System.nanoTime() - start) / 1e6 / committed);
+        List<AppliedMigration> applied = new ArrayList<>();
+        for (int m = 0; m < committed; m++) {
+            PreparedScript prepared = scripts.get(m);
+            started(prepared, false);
+            batchExecuted(prepared, share, 1);
+            applied.add(finished(prepared.script(), prepared, share, false));
+        }
+        nextRank = firstRank + committed;
+        for (int m = committed; m < steps.size(); m++) {
+            applied.add(apply(steps.get(m), scripts.get(m)));
+        }
+        return applied;
+    }
+
     public AppliedMigration apply(PlannedStep step, PreparedScript prepared) {
         MigrationScript script = step.script();
         if (runner instanceof RecordingRunner recording) {
@@ -97,7 +172,7 @@ public final class ScriptExecutor {
         } else {
             applyStepwise(step, prepared, start);
         }
-        return finished(script, prepared, start, false);
+        return finished(script, prepared, millisSince(start), false);
     }
 
     private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
@@ -193,7 +268,7 @@ public final class ScriptExecutor {
             }
             retry.statement(prepared, -1, true, () -> runner.run(history.delete(entry.rank())));
         }
-        return finished(prepared.script(), prepared, start, true);
+        return finished(prepared.script(), prepared, millisSince(start), true);
     }
 
     /**
@@ -236,14 +311,18 @@ public final class ScriptExecutor {
         if (!live()) {
             return true;
         }
-        for (int i = 0; i < total; i++) {
-            // One round trip for all: its time is reported on the last statement.
-            String sql = prepared.statements().get(i).sql();
-            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
-                    i + 1, total, i == total - 1 ? millis : 0, statementHead(sql),
-                    retry.attempt()));
-        }
+        batchExecuted(prepared, millis, retry.attempt());
         return true;
+    }
+
+    /** The events of a migration's statements that ran in one batch: its time is reported on the last. */
+    private void batchExecuted(PreparedScript prepared, long millis, int attempt) {
+        int total = prepared.statements().size();
+        for (int i = 0; i < total; i++) {
+            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
+                    i + 1, total, i == total - 1 ? millis : 0, statementHead(prepared.statements().get(i).sql()),
+                    attempt));
+        }
     }
 
     private void runStatement(PreparedScript prepared, int index) throws SQLException {
@@ -279,8 +358,7 @@ public final class ScriptExecutor {
         }
     }
 
-    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long start, boolean revert) {
-        long millis = millisSince(start);
+    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long millis, boolean revert) {
         if (live()) {
             listener.event(new MigrationEvent.MigrationFinished(version(script), script.script(), script.label(),
                     revert, millis, prepared.statements().size()));
