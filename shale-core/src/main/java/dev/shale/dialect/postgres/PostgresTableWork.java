@@ -3,6 +3,7 @@ package dev.shale.dialect.postgres;
 import dev.shale.dialect.TableWork;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,28 +29,62 @@ final class PostgresTableWork {
     private static final Pattern ALTER_TABLE_ADD = Pattern.compile(LEADING_COMMENTS
             + "ALTER\\s+TABLE\\s+(?:ONLY\\s+)?" + TABLE + "\\s+ADD\\b", FLAGS);
     /** Words by which a statement reaches another table (or data) than its own. */
-    private static final Pattern OTHER_TABLES = Pattern.compile(
-            "\\b(?:REFERENCES|FOREIGN|LIKE|INHERITS|PARTITION|SELECT|TABLESPACE)\\b"
-                    + "|\\bAS\\s+(?:TABLE|VALUES|EXECUTE|WITH)\\b", FLAGS);
+    private static final Set<String> OTHER_TABLES = Set.of("REFERENCES", "FOREIGN", "LIKE", "INHERITS", "PARTITION",
+            "SELECT", "TABLESPACE");
+    /** Words after AS that make CREATE TABLE … AS read a query. */
+    private static final Set<String> AS_QUERY = Set.of("TABLE", "VALUES", "EXECUTE", "WITH");
 
     private PostgresTableWork() {
     }
 
     static Optional<TableWork> of(String statement) {
-        if (OTHER_TABLES.matcher(statement).find()) {
-            return Optional.empty();
-        }
+        Optional<TableWork> work = Optional.empty();
         Matcher create = CREATE_TABLE.matcher(statement);
         if (create.lookingAt()) {
-            return Optional.of(new TableWork(folded(create.group(1)), true));
+            work = Optional.of(new TableWork(folded(create.group(1)), true));
         }
         for (Pattern addition : new Pattern[] {CREATE_INDEX, ALTER_TABLE_ADD}) {
             Matcher matcher = addition.matcher(statement);
-            if (matcher.lookingAt()) {
-                return Optional.of(new TableWork(folded(matcher.group(1)), false));
+            if (work.isEmpty() && matcher.lookingAt()) {
+                work = Optional.of(new TableWork(folded(matcher.group(1)), false));
             }
         }
-        return Optional.empty();
+        return work.isPresent() && reachesOtherTables(statement) ? Optional.empty() : work;
+    }
+
+    /**
+     * True when one of {@link #OTHER_TABLES} is a word of the statement, or AS is followed by one
+     * of {@link #AS_QUERY}, in any case. A scan of its words rather than a regular expression:
+     * this runs on every statement of a long directory, mostly before anything is compiled.
+     */
+    private static boolean reachesOtherTables(String statement) {
+        String previous = "";
+        int i = 0;
+        while (i < statement.length()) {
+            if (!isWordPart(statement.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < statement.length() && isWordPart(statement.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length < 2 || length > 10) {
+                previous = "";
+                continue;
+            }
+            String word = statement.substring(start, i).toUpperCase(Locale.ROOT);
+            if (OTHER_TABLES.contains(word) || previous.equals("AS") && AS_QUERY.contains(word)) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
+    }
+
+    private static boolean isWordPart(char c) {
+        return c < 128 ? Character.isLetterOrDigit(c) || c == '_' || c == '$' : Character.isLetterOrDigit(c);
     }
 
     /**
