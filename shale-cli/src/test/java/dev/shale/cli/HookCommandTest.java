@@ -20,6 +20,9 @@ class HookCommandTest {
 
     @TempDir
     Path dir;
+    /** Outside the repository, which must not see it as a new file. */
+    @TempDir
+    Path tools;
 
     private Path shale;
 
@@ -173,7 +176,7 @@ class HookCommandTest {
 
     /** A shale command for the hook: this build's classes, run as their own process. */
     private Path launcher() throws IOException {
-        Path launcher = dir.getParent().resolve(dir.getFileName() + "-shale");
+        Path launcher = tools.resolve("shale");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
                 + "' dev.shale.cli.Main \"$@\"\n");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TestDialect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.Color;
@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StudioBrowserTest {
     private static TestDatabase postgres;
     private static TestDatabase sqlite;
-    private static Path project;
+    @TempDir
+    static Path project;
     private static Studio studio;
     private static Browser browser;
     private static List<List<String>> postgresBefore;
@@ -42,7 +43,6 @@ class StudioBrowserTest {
     static void serveAProjectWithADriftedEnvironment() throws Exception {
         postgres = TestDatabase.create(TestDialect.POSTGRES);
         sqlite = TestDatabase.create(TestDialect.SQLITE);
-        project = Files.createTempDirectory("shale-studio-project-");
         Map<String, String> environments = new LinkedHashMap<>();
         environments.put("pg", postgres.urlString());
         environments.put("lite", sqlite.urlString());

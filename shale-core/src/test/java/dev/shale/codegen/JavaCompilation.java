@@ -18,8 +18,9 @@ record JavaCompilation(boolean success, String messages) {
     /** Compiles every {@code .java} file under {@code sourceRoots}. */
     static JavaCompilation of(Path... sourceRoots) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        Path classes = null;
         try {
-            Path classes = Files.createTempDirectory("shale-codegen-classes-");
+            classes = Files.createTempDirectory("shale-codegen-classes-");
             List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-encoding", "UTF-8",
                     "-proc:none", "--release", "17"));
             for (Path root : sourceRoots) {
@@ -30,6 +31,22 @@ record JavaCompilation(boolean success, String messages) {
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
             int code = compiler.run(null, messages, messages, args.toArray(String[]::new));
             return new JavaCompilation(code == 0, messages.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(classes);
+        }
+    }
+
+    /** Only whether it compiles matters: the class files go. */
+    private static void deleteTree(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
