@@ -78,9 +78,9 @@ final class LockTimeoutRetry {
     }
 
     private void failed(PreparedScript prepared, int index, boolean revert, SQLException e) {
-        listener.event(new MigrationEvent.MigrationFailed(ScriptExecutor.version(prepared.script()),
+        listener.event(new MigrationEvent.MigrationFailed(ExecutionEvents.version(prepared.script()),
                 prepared.script().script(), revert, index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1),
-                prepared.statements().size(), ScriptExecutor.firstLine(root(e)).orElse(e.toString())));
+                prepared.statements().size(), ExecutionEvents.firstLine(root(e)).orElse(e.toString())));
     }
 
     private static SQLException root(SQLException e) {
@@ -92,7 +92,7 @@ final class LockTimeoutRetry {
             return false;
         }
         long backoff = FIRST_BACKOFF_MILLIS << (attempt - 1);
-        listener.event(new MigrationEvent.MigrationRetried(ScriptExecutor.version(prepared.script()),
+        listener.event(new MigrationEvent.MigrationRetried(ExecutionEvents.version(prepared.script()),
                 prepared.script().script(), index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1), attempt + 1,
                 RETRIES, backoff, wholeTransaction));
         try {
@@ -105,7 +105,7 @@ final class LockTimeoutRetry {
     }
 
     private static String describe(PreparedScript prepared, int index, SQLException e) {
-        String reason = ScriptExecutor.firstLine(root(e)).orElse(e.toString());
+        String reason = ExecutionEvents.firstLine(root(e)).orElse(e.toString());
         if (index < 0) {
             return prepared.script().script() + " failed: " + reason;
         }

@@ -8,12 +8,10 @@ import dev.shale.migrate.MigrationEvent;
 import dev.shale.migrate.MigrationFailedException;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.files.MigrationScript;
-import dev.shale.migrate.files.MigrationVersion;
 import dev.shale.migrate.history.HistoryEntry;
 import dev.shale.migrate.history.HistoryKind;
 import dev.shale.migrate.history.HistoryTable;
 import dev.shale.migrate.history.SqlCommand;
-import dev.shale.migrate.sql.SqlStatement;
 import dev.shale.migrate.steps.PlannedStep;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -43,6 +41,7 @@ public final class ScriptExecutor {
     /** How to write a history row into a migration's batch; empty where it goes on its own. */
     private final Optional<SqlLiterals> literals;
     private final MigrationSession session;
+    private final ExecutionEvents events;
     private int nextRank;
 
     private ScriptExecutor(StatementRunner runner, MigrationSession session, int nextRank) {
@@ -56,6 +55,7 @@ public final class ScriptExecutor {
         // A dry run records statement by statement.
         this.batches = session.support().batchesStatements() && !(runner instanceof RecordingRunner);
         this.literals = batches ? support.batchLiterals(session.connection()) : Optional.empty();
+        this.events = new ExecutionEvents(listener, !(runner instanceof RecordingRunner));
         this.nextRank = nextRank;
     }
 
@@ -148,9 +148,9 @@ public final class ScriptExecutor {
         List<AppliedMigration> applied = new ArrayList<>();
         for (int m = 0; m < committed; m++) {
             PreparedScript prepared = scripts.get(m);
-            started(prepared, false);
-            batchExecuted(prepared, share, 1);
-            applied.add(finished(prepared.script(), prepared, share, false));
+            events.started(prepared, false);
+            events.batchExecuted(prepared, share, 1);
+            applied.add(events.finished(prepared, share, false));
         }
         nextRank = firstRank + committed;
         for (int m = committed; m < steps.size(); m++) {
@@ -164,7 +164,7 @@ public final class ScriptExecutor {
         if (runner instanceof RecordingRunner recording) {
             recording.comment(script.script());
         }
-        started(prepared, false);
+        events.started(prepared, false);
         long start = System.nanoTime();
         session.writing();
         if (prepared.inTransaction()) {
@@ -172,7 +172,7 @@ public final class ScriptExecutor {
         } else {
             applyStepwise(step, prepared, start);
         }
-        return finished(script, prepared, millisSince(start), false);
+        return events.finished(prepared, millisSince(start), false);
     }
 
     private void applyInTransaction(PlannedStep step, PreparedScript prepared, long start) throws SQLException {
@@ -240,8 +240,8 @@ public final class ScriptExecutor {
                 runner.run(history.progress(rank, last, i + 1, total, script.checksum(), millisSince(start)));
             }
         } catch (SQLException e) {
-            listener.event(new MigrationEvent.MigrationFailed(version(script), script.script(), false,
-                    OptionalInt.empty(), total, firstLine(e).orElse(e.toString())));
+            listener.event(new MigrationEvent.MigrationFailed(ExecutionEvents.version(script), script.script(), false,
+                    OptionalInt.empty(), total, ExecutionEvents.firstLine(e).orElse(e.toString())));
             throw new MigrationFailedException("cannot record the progress of " + script.script() + " in "
                     + history.displayName() + ": " + e.getMessage(),
                     "check the history table; 'shale status' shows what is recorded", e);
@@ -253,7 +253,7 @@ public final class ScriptExecutor {
         if (runner instanceof RecordingRunner recording) {
             recording.comment("revert " + prepared.script().script());
         }
-        started(prepared, true);
+        events.started(prepared, true);
         long start = System.nanoTime();
         session.writing();
         if (prepared.inTransaction()) {
@@ -268,7 +268,7 @@ public final class ScriptExecutor {
             }
             retry.statement(prepared, -1, true, () -> runner.run(history.delete(entry.rank())));
         }
-        return finished(prepared.script(), prepared, millisSince(start), true);
+        return events.finished(prepared, millisSince(start), true);
     }
 
     /**
@@ -307,22 +307,8 @@ public final class ScriptExecutor {
             }
             return false;
         }
-        long millis = millisSince(start);
-        if (!live()) {
-            return true;
-        }
-        batchExecuted(prepared, millis, retry.attempt());
+        events.batchExecuted(prepared, millisSince(start), retry.attempt());
         return true;
-    }
-
-    /** The events of a migration's statements that ran in one batch: its time is reported on the last. */
-    private void batchExecuted(PreparedScript prepared, long millis, int attempt) {
-        int total = prepared.statements().size();
-        for (int i = 0; i < total; i++) {
-            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
-                    i + 1, total, i == total - 1 ? millis : 0, statementHead(prepared.statements().get(i).sql()),
-                    attempt));
-        }
     }
 
     private void runStatement(PreparedScript prepared, int index) throws SQLException {
@@ -344,35 +330,7 @@ public final class ScriptExecutor {
         } catch (SQLException e) {
             throw new LockTimeoutRetry.StatementFailure(index, e);
         }
-        if (live()) {
-            listener.event(new MigrationEvent.StatementExecuted(version(prepared.script()), prepared.script().script(),
-                    index + 1, prepared.statements().size(), millisSince(start),
-                    statementHead(sql), retry.attempt()));
-        }
-    }
-
-    private void started(PreparedScript prepared, boolean revert) {
-        if (live()) {
-            listener.event(new MigrationEvent.MigrationStarted(version(prepared.script()), prepared.script().script(),
-                    revert, prepared.statements().size()));
-        }
-    }
-
-    private AppliedMigration finished(MigrationScript script, PreparedScript prepared, long millis, boolean revert) {
-        if (live()) {
-            listener.event(new MigrationEvent.MigrationFinished(version(script), script.script(), script.label(),
-                    revert, millis, prepared.statements().size()));
-        }
-        return new AppliedMigration(version(script), script.description(), script.script(), millis,
-                prepared.statements().size());
-    }
-
-    private boolean live() {
-        return !(runner instanceof RecordingRunner);
-    }
-
-    static String version(MigrationScript script) {
-        return script.version().map(MigrationVersion::text).orElse("");
+        events.statementExecuted(prepared, index, millisSince(start), retry.attempt());
     }
 
     private HistoryEntry entry(MigrationScript script, int rank, boolean success, int applied, int total, long millis) {
@@ -381,21 +339,7 @@ public final class ScriptExecutor {
                 Instant.now(), appliedBy, millis, success, applied, total);
     }
 
-    /** The first line of a statement, for events (a loop, not a stream: it runs for every statement). */
-    static String statementHead(String sql) {
-        String text = sql.strip();
-        int end = 0;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return text.substring(0, end);
-    }
-
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    static Optional<String> firstLine(SQLException e) {
-        return Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst());
     }
 }
