@@ -38,18 +38,15 @@ final class PostgresTableWork {
     }
 
     static Optional<TableWork> of(String statement) {
-        Optional<TableWork> work = Optional.empty();
-        Matcher create = CREATE_TABLE.matcher(statement);
-        if (create.lookingAt()) {
-            work = Optional.of(new TableWork(folded(create.group(1)), true));
-        }
-        for (Pattern addition : new Pattern[] {CREATE_INDEX, ALTER_TABLE_ADD}) {
-            Matcher matcher = addition.matcher(statement);
-            if (work.isEmpty() && matcher.lookingAt()) {
-                work = Optional.of(new TableWork(folded(matcher.group(1)), false));
-            }
-        }
-        return work.isPresent() && reachesOtherTables(statement) ? Optional.empty() : work;
+        return match(CREATE_TABLE, statement, true)
+                .or(() -> match(CREATE_INDEX, statement, false))
+                .or(() -> match(ALTER_TABLE_ADD, statement, false))
+                .filter(work -> !reachesOtherTables(statement));
+    }
+
+    private static Optional<TableWork> match(Pattern pattern, String statement, boolean creates) {
+        Matcher matcher = pattern.matcher(statement);
+        return matcher.lookingAt() ? Optional.of(new TableWork(folded(matcher.group(1)), creates)) : Optional.empty();
     }
 
     /**

@@ -67,16 +67,21 @@ final class RoundTripGroups {
                 && !script.statements().isEmpty();
     }
 
-    /** True, adding the tables it creates to {@code created}, when every statement only creates a table or adds to one created before. */
+    /**
+     * True when every statement only creates a new table or adds to one created before it in the
+     * group; the tables it creates then join {@code created}.
+     */
     private static boolean onlyTableWork(PreparedScript script, MigrationSupport support, Set<String> created) {
-        Set<String> mine = new HashSet<>(created);
+        Set<String> tables = new HashSet<>(created);
         for (SqlStatement statement : script.statements()) {
             Optional<TableWork> work = support.tableWork(statement.sql());
-            if (work.isEmpty() || !(work.get().creates() ? mine.add(work.get().table()) : mine.contains(work.get().table()))) {
+            boolean fits = work.isPresent()
+                    && (work.get().creates() ? tables.add(work.get().table()) : tables.contains(work.get().table()));
+            if (!fits) {
                 return false;
             }
         }
-        created.addAll(mine);
+        created.addAll(tables);
         return true;
     }
 }
