@@ -2,6 +2,7 @@
 # Runs benchmark scenarios beside the peers and writes bench/results/SCENARIO.{md,json}.
 #   bench/run.sh s1-apply|s1-noop|inspect|s3-status|s4-diff|compare|all
 #                [--db postgresql|mariadb|sqlite|all] [--migrations 1000] [--tables 2000] [--rounds 5] [--warmup 1]
+#                [--profile]   (Shale once more per scenario under JFR: bench/results/*.jfr and a table in the report)
 # PostgreSQL: a private PostgreSQL 15 cluster (initdb in a temporary folder, trust auth, a free
 # port, removed at exit) unless SHALE_BENCH_POSTGRES_URL names a server, or --db names MariaDB or SQLite.
 # MariaDB: SHALE_BENCH_MARIADB_URL, default the local test server. SQLite: files in a temporary folder.

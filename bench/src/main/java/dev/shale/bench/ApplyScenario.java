@@ -33,15 +33,16 @@ final class ApplyScenario {
                 contenders.add(contender.beforeEach(() -> target.fresh(database)).afterEach(() ->
                         fingerprints.record(contender.name(), target.fingerprint(database))));
             }
+            String title = "S1 apply " + target.displayName() + " " + options.migrations() + " migrations";
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
+            JfrProfile profile = Rounds.profileIfAsked(contenders, options, title);
             Map<String, String> notes = new LinkedHashMap<>();
             notes.put("result schema", fingerprints.describe());
             notes.put("a commit on this server", CommitFlush.describe(commitMillis, workload.statements()));
             if (target.noFloorReason() != null) {
                 notes.put("floor", target.noFloorReason());
             }
-            return ScenarioResult.of("S1 apply " + target.displayName() + " " + options.migrations() + " migrations",
-                    runs, notes);
+            return ScenarioResult.of(title, runs, notes).withProfile(profile);
         } finally {
             tools.forEach(tool -> target.drop(target.databaseName("s1", tool)));
         }

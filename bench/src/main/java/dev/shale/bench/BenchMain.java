@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * {@code bench/run.sh s1-apply|s1-noop|inspect|s3-status|s4-diff|compare|all [--db postgresql|mariadb|sqlite|all]
- * [--migrations N] [--tables N] [--rounds R] [--warmup W]}: runs scenarios beside the peers and prints (and
- * writes to bench/results/) a Markdown table, JSON and a PASS / MISS line per target. S1 apply, S1 no-op and
+ * [--migrations N] [--tables N] [--rounds R] [--warmup W] [--profile]}: runs scenarios beside the peers and prints
+ * (and writes to bench/results/) a Markdown table, JSON and a PASS / MISS line per target; with {@code --profile},
+ * also where Shale's time went in one more run of each scenario under JFR ({@link JfrProfile}). S1 apply, S1 no-op and
  * S3 status run on each database {@code --db} names (default PostgreSQL, every one for {@code all}), S2
  * inspect on PostgreSQL and MariaDB, S4 and compare on PostgreSQL. Servers: {@code SHALE_BENCH_POSTGRES_URL}
  * (run.sh starts a private cluster when it is unset) and {@code SHALE_BENCH_MARIADB_URL}; SQLite files go to a
@@ -22,7 +23,7 @@ public final class BenchMain {
     private static final List<String> SCENARIOS = List.of("s1-apply", "s1-noop", "inspect", "s3-status", "s4-diff",
             "compare", "all");
     private static final String USAGE = "usage: bench/run.sh " + String.join("|", SCENARIOS)
-            + " [--db postgresql|mariadb|sqlite|all] [--migrations N] [--tables N] [--rounds R] [--warmup W]";
+            + " [--db postgresql|mariadb|sqlite|all] [--migrations N] [--tables N] [--rounds R] [--warmup W] [--profile]";
 
     private BenchMain() {
     }
@@ -33,7 +34,12 @@ public final class BenchMain {
         if (args.length == 0 || !SCENARIOS.contains(args[0])) {
             usage(null);
         }
-        BenchOptions options = parse(args);
+        BenchOptions options = null;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+        }
         String db = option(args, "--db");
         if (db != null && !db.equals("all") && !BenchTarget.IDS.contains(db)) {
             usage("unknown database " + db);
@@ -182,27 +188,50 @@ public final class BenchMain {
         int statusMigrations = 20;
         int rounds = 5;
         int warmup = 1;
-        for (int i = 1; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
+        boolean profile = false;
+        for (int i = 1; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--profile")) {
+                profile = true;
+                continue;
+            }
+            String value = value(args, i);
+            i++;
+            switch (option) {
                 case "--db" -> {
                     // Chooses the scenarios' databases; see option().
                 }
-                case "--tables" -> tables = Integer.parseInt(args[i + 1]);
-                case "--migrations" -> migrations = Integer.parseInt(args[i + 1]);
-                case "--status-migrations" -> statusMigrations = Integer.parseInt(args[i + 1]);
-                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                case "--tables" -> tables = number(option, value);
+                case "--migrations" -> migrations = number(option, value);
+                case "--status-migrations" -> statusMigrations = number(option, value);
+                case "--rounds" -> rounds = number(option, value);
+                case "--warmup" -> warmup = number(option, value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         Path jar = Path.of(env("SHALE_JAR", "shale-cli/target/shale.jar"));
         return new BenchOptions(tables, migrations, statusMigrations, warmup, rounds, jar,
-                Path.of(env("SHALE_BENCH_RESULTS", "bench/results")));
+                Path.of(env("SHALE_BENCH_RESULTS", "bench/results")), profile);
+    }
+
+    private static String value(String[] args, int option) {
+        if (option + 1 >= args.length) {
+            throw new IllegalArgumentException(args[option] + " needs a value");
+        }
+        return args[option + 1];
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
+        }
     }
 
     /** The value after {@code name} on the command line, or null. */
     private static String option(String[] args, String name) {
-        for (int i = 1; i + 1 < args.length; i += 2) {
+        for (int i = 1; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
             }

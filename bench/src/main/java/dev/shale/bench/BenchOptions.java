@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * @param warmup           unmeasured rounds first
  * @param rounds           measured rounds
  * @param shaleJar         the packaged command line, timed as a process
- * @param results          directory for the Markdown and JSON reports
+ * @param results          directory for the Markdown and JSON reports (and the profiles' recordings)
+ * @param profile          after each scenario's rounds, run Shale once more under JFR ({@link JfrProfile})
  */
 record BenchOptions(int tables, int migrations, int statusMigrations, int warmup, int rounds, Path shaleJar,
-                    Path results) {
+                    Path results, boolean profile) {
 }

@@ -37,14 +37,17 @@ final class DiffScenario {
         Path project = Files.createTempDirectory("shale-bench-diff");
         ProcessContender diff = new ProcessContender("shale diff (process)", ProcessContender.shale(options.shaleJar(), "diff", server.shaleUrl(prefix + "_target"),
                 server.shaleUrl(prefix + "_source"))).in(project).exitCodes(0, 1);
+        String title = "S4 diff PostgreSQL " + options.tables() + " tables";
         Map<String, List<Measurement>> runs = Rounds.run(List.of(diff), options.warmup(), options.rounds());
+        JfrProfile profile = Rounds.profileIfAsked(List.of(diff), options, title);
         Files.deleteIfExists(project);
         long statements = diff.lastOutput().lines().filter(line -> line.endsWith(";")).count();
         if (statements < alterations.size()) {
             throw new IllegalStateException("shale diff printed " + statements + " statements for "
                     + alterations.size() + " differences:\n" + diff.lastOutput());
         }
-        return ScenarioResult.of("S4 diff PostgreSQL " + options.tables() + " tables", runs,
-                Map.of("differences", alterations.size() + " places, " + statements + " statements printed"));
+        return ScenarioResult.of(title, runs,
+                Map.of("differences", alterations.size() + " places, " + statements + " statements printed"))
+                .withProfile(profile);
     }
 }

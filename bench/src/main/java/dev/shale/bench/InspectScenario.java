@@ -53,12 +53,14 @@ final class InspectScenario {
                     "dev.shale.bench.peer.LiquibaseMain", "snapshot", url.jdbcUrl()))
                     .env(new BenchServer(serverUrl).peerEnvironment()));
         }
+        String title = "S2 inspect " + url.dialect().displayName() + " " + options.tables() + " tables";
         Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
+        JfrProfile profile = Rounds.profileIfAsked(contenders, options, title);
         if (tablesSeen[0] != options.tables()) {
             throw new IllegalStateException("Shale saw " + tablesSeen[0] + " tables, expected " + options.tables());
         }
-        return ScenarioResult.of("S2 inspect " + url.dialect().displayName() + " " + options.tables() + " tables",
-                runs, Map.of("catalog queries", String.valueOf(queries[0])));
+        return ScenarioResult.of(title, runs, Map.of("catalog queries", String.valueOf(queries[0])))
+                .withProfile(profile);
     }
 
     /** The workload database on the server; created on first use and kept for later runs. */

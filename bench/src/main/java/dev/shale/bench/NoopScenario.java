@@ -31,9 +31,10 @@ final class NoopScenario {
                 fingerprints.record(contender.name(), target.fingerprint(database));
                 contenders.add(contender);
             }
-            Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
             String title = "S1 no-op " + target.displayName() + " " + options.migrations() + " migrations applied";
-            return ScenarioResult.of(title, runs, Map.of("schema before", fingerprints.describe()));
+            Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
+            JfrProfile profile = Rounds.profileIfAsked(contenders, options, title);
+            return ScenarioResult.of(title, runs, Map.of("schema before", fingerprints.describe())).withProfile(profile);
         } finally {
             TOOLS.forEach(tool -> target.drop(target.databaseName("noop", tool)));
         }

@@ -72,6 +72,31 @@ final class ProcessContender implements Contender {
         return name;
     }
 
+    /**
+     * The same contender with {@code options} given to its JVM (after the {@code java} binary), for
+     * a run outside the measured rounds such as a profile.
+     */
+    ProcessContender withJvmOptions(List<String> options) {
+        if (!isJava()) {
+            throw new IllegalStateException(name + " is not a Java process: " + command.get(0));
+        }
+        List<String> withOptions = new ArrayList<>(command);
+        withOptions.addAll(1, options);
+        ProcessContender copy = new ProcessContender(name, withOptions);
+        copy.workingDir = workingDir;
+        copy.input = input;
+        copy.environment.putAll(environment);
+        copy.exitCodes = exitCodes;
+        copy.prepare = prepare;
+        copy.check = check;
+        return copy;
+    }
+
+    /** True when the command starts a JVM (Shale and the peers run through their Java APIs). */
+    boolean isJava() {
+        return Path.of(command.get(0)).getFileName().toString().equals("java");
+    }
+
     /** Standard output and error of the last run. */
     String lastOutput() {
         return lastOutput;

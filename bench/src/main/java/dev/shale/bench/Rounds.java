@@ -34,6 +34,25 @@ final class Rounds {
         return results;
     }
 
+    /**
+     * With {@code --profile}: the first of {@code contenders} that runs Shale as a process, once
+     * more under Java Flight Recorder, its recording named after {@code scenario} in the results
+     * folder. Null without {@code --profile}, or when no contender runs Shale as a process.
+     */
+    static JfrProfile profileIfAsked(List<? extends Contender> contenders, BenchOptions options, String scenario)
+            throws Exception {
+        if (!options.profile()) {
+            return null;
+        }
+        for (Contender contender : contenders) {
+            if (contender instanceof ProcessContender process && process.name().startsWith("shale") && process.isJava()) {
+                System.err.printf("bench: %s once more under JFR%n", process.name());
+                return JfrProfile.record(process, options.results().resolve(JfrProfile.fileName(scenario)));
+            }
+        }
+        return null;
+    }
+
     /** A line per run on stderr, so a long run shows that it is moving; the report goes to stdout. */
     private static void progress(String round, Contender contender, Measurement measurement) {
         System.err.printf("bench: %s %s %.0f ms%n", round, contender.name(), measurement.millis());

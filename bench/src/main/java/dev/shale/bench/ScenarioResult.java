@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of one scenario: each contender's summary, and the median per-round ratio of
- * the first contender (Shale) to each of the others.
+ * The figures of one scenario: each contender's summary, the median per-round ratio of
+ * the first contender (Shale) to each of the others, and with {@code --profile} where Shale's
+ * time went (null otherwise).
  */
-record ScenarioResult(String scenario, List<Summary> summaries, Map<String, Double> ratios, Map<String, String> notes) {
+record ScenarioResult(String scenario, List<Summary> summaries, Map<String, Double> ratios, Map<String, String> notes,
+                      JfrProfile profile) {
 
     static ScenarioResult of(String scenario, Map<String, List<Measurement>> runs, Map<String, String> notes) {
         List<Summary> summaries = new ArrayList<>();
@@ -20,7 +22,11 @@ record ScenarioResult(String scenario, List<Summary> summaries, Map<String, Doub
                 ratios.put(shale + " / " + peer, Summary.medianRatio(runs.get(shale), runs.get(peer)));
             }
         }
-        return new ScenarioResult(scenario, summaries, ratios, notes);
+        return new ScenarioResult(scenario, summaries, ratios, notes, null);
+    }
+
+    ScenarioResult withProfile(JfrProfile profile) {
+        return new ScenarioResult(scenario, summaries, ratios, notes, profile);
     }
 
     String markdown() {
@@ -33,6 +39,9 @@ record ScenarioResult(String scenario, List<Summary> summaries, Map<String, Doub
         md.append('\n');
         ratios.forEach((pair, ratio) -> md.append(String.format("* %s: **%.2f×** (median of per-round ratios)%n", pair, ratio)));
         notes.forEach((key, value) -> md.append("* ").append(key).append(": ").append(value).append('\n'));
+        if (profile != null) {
+            md.append('\n').append(profile.markdown());
+        }
         return md.toString();
     }
 }

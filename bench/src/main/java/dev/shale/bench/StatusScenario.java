@@ -28,13 +28,14 @@ final class StatusScenario {
                 tools.migrate(tool, database).run();
                 contenders.add(tools.status(tool, database));
             }
+            String title = "S3 status " + target.displayName() + " " + options.statusMigrations() + " migrations";
             Map<String, List<Measurement>> runs = Rounds.run(contenders, options.warmup(), options.rounds());
             String shaleSays = contenders.get(0).lastOutput();
             if (!shaleSays.contains(String.format("%04d", options.statusMigrations()))) {
                 throw new IllegalStateException("shale status did not list the last migration:\n" + shaleSays);
             }
-            String title = "S3 status " + target.displayName() + " " + options.statusMigrations() + " migrations";
-            return ScenarioResult.of(title, runs, Map.of());
+            JfrProfile profile = Rounds.profileIfAsked(contenders, options, title);
+            return ScenarioResult.of(title, runs, Map.of()).withProfile(profile);
         } finally {
             TOOLS.forEach(tool -> target.drop(target.databaseName("s3", tool)));
         }

@@ -17,7 +17,7 @@ class CompareBenchSmokeTest {
 
     @Test
     void theCompareScenarioFindsEveryAlteredPlaceAndReportsTheInJvmTime() throws Exception {
-        BenchOptions options = new BenchOptions(30, 10, 5, 0, 1, Path.of("unused.jar"), results);
+        BenchOptions options = new BenchOptions(30, 10, 5, 0, 1, Path.of("unused.jar"), results, false);
         try (TestDatabase db = TestDatabase.create(TestDialect.POSTGRES)) {
             try {
                 ScenarioResult result = new CompareScenario(options).run(db.urlString());

@@ -15,7 +15,8 @@ class DiffBenchSmokeTest {
 
     @Test
     void shaleDiffPrintsAStatementForEveryAlteredPlace() throws Exception {
-        BenchOptions options = new BenchOptions(30, 10, 3, 0, 1, Path.of(System.getProperty("shale.jar")), results);
+        BenchOptions options = new BenchOptions(30, 10, 3, 0, 1, Path.of(System.getProperty("shale.jar")), results,
+                false);
         try (TestDatabase db = TestDatabase.create(TestDialect.POSTGRES)) {
             try {
                 ScenarioResult result = new DiffScenario(options).run(db.urlString());

@@ -17,7 +17,8 @@ class InspectBenchSmokeTest {
 
     @Test
     void theInspectScenarioRunsOnBothServersAndReportsEveryContender() throws Exception {
-        BenchOptions options = new BenchOptions(3, 10, 5, 0, 1, Path.of(System.getProperty("shale.jar")), results);
+        BenchOptions options = new BenchOptions(3, 10, 5, 0, 1, Path.of(System.getProperty("shale.jar")), results,
+                false);
         for (TestDialect kind : List.of(TestDialect.POSTGRES, TestDialect.MARIADB)) {
             try (TestDatabase db = TestDatabase.create(kind)) {
                 String serverUrl = db.urlString();

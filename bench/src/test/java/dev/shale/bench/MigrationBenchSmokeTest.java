@@ -20,7 +20,8 @@ class MigrationBenchSmokeTest {
 
     @OnEachDatabase
     void everyToolBuildsTheSameSchemaAndTheReportHasATargetLinePerRow(TestDatabase db) throws Exception {
-        BenchOptions options = new BenchOptions(3, 10, 3, 0, 1, Path.of(System.getProperty("shale.jar")), results);
+        BenchOptions options = new BenchOptions(3, 10, 3, 0, 1, Path.of(System.getProperty("shale.jar")), results,
+                false);
         // Databases named after the test's own, so that runs on a shared server cannot meet.
         BenchTarget target = BenchTarget.of(db.urlString(), db.name() + "_");
         String name = target.displayName();
@@ -40,6 +41,7 @@ class MigrationBenchSmokeTest {
                 .matches("\\d+\\.\\d\\d ms \\(median of 200 one-row autocommit INSERTs\\); the floor commits each of "
                         + "its 20 statements");
         assertThat(apply.summaries()).allSatisfy(s -> assertThat(s.peakRssKb()).isPositive());
+        assertThat(apply.profile()).as("profiled only with --profile").isNull();
         assertThat(noop.ratios()).containsKeys("shale migrate / flyway migrate", "shale migrate / liquibase update");
         assertThat(noop.notes().get("schema before")).startsWith("equal for [shale migrate, flyway migrate, "
                 + "liquibase update]: 8 tables");
