@@ -35,15 +35,16 @@ public interface MigrationSupport {
     /**
      * The statements that create the history table {@code table} (already quoted and
      * qualified) with the columns installed_rank, version, description, kind, script, checksum,
-     * applied_at, applied_by, execution_ms, success, statements_applied, statements_total;
+     * applied_at, applied_by, execution_ms, success, statements_applied, statements_total, and
+     * the nullable backup_path and backup_bytes (see {@link #addHistoryBackupColumns});
      * {@code schema} (quoted) is created first when given.
      */
     List<String> createHistoryTable(String table, Optional<String> schema);
 
     /**
      * The statements that add the nullable columns {@code backup_path} (text) and
-     * {@code backup_bytes} (64-bit integer) to the history table {@code table}, which was created
-     * without them; run on new tables and, once, on tables of earlier versions.
+     * {@code backup_bytes} (64-bit integer) to the history table {@code table} of an earlier
+     * version, created without them; run once on such a table.
      */
     default List<String> addHistoryBackupColumns(String table) {
         return List.of("ALTER TABLE " + table + " ADD COLUMN backup_path VARCHAR(1024)",

@@ -66,6 +66,9 @@ class BackupHistoryTest {
             for (String sql : db.dialect().migrations().createHistoryTable(quoted, Optional.empty())) {
                 new SqlCommand(sql).execute(connection);
             }
+            // The table as versions before the backup columns created it.
+            new SqlCommand("ALTER TABLE " + quoted + " DROP COLUMN backup_path").execute(connection);
+            new SqlCommand("ALTER TABLE " + quoted + " DROP COLUMN backup_bytes").execute(connection);
             assertThat(history.hasBackupColumns(connection)).as("the shape of earlier versions").isFalse();
             history.insert(new HistoryEntry(1, Optional.of(MigrationVersion.parse("0001")), "create t",
                     HistoryKind.UP, "0001_create_t.sql", checksum(project), Instant.parse("2026-01-02T03:04:05Z"),

@@ -52,8 +52,8 @@ final class MysqlMigrations implements MigrationSupport {
                 + "installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), description VARCHAR(200) NOT NULL, "
                 + "kind VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum VARCHAR(64), "
                 + "applied_at TIMESTAMP(3) NOT NULL, applied_by VARCHAR(100) NOT NULL, execution_ms BIGINT NOT NULL, "
-                + "success BOOLEAN NOT NULL, statements_applied INT NOT NULL, statements_total INT NOT NULL"
-                + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+                + "success BOOLEAN NOT NULL, statements_applied INT NOT NULL, statements_total INT NOT NULL, "
+                + "backup_path VARCHAR(1024), backup_bytes BIGINT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
         return statements;
     }
 

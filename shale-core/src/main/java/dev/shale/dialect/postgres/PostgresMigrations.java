@@ -75,7 +75,8 @@ final class PostgresMigrations implements MigrationSupport {
                 + "installed_rank integer PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL, "
                 + "kind varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum varchar(64), "
                 + "applied_at timestamptz NOT NULL, applied_by varchar(100) NOT NULL, execution_ms bigint NOT NULL, "
-                + "success boolean NOT NULL, statements_applied integer NOT NULL, statements_total integer NOT NULL)");
+                + "success boolean NOT NULL, statements_applied integer NOT NULL, statements_total integer NOT NULL, "
+                + "backup_path varchar(1024), backup_bytes bigint)");
         return statements;
     }
 

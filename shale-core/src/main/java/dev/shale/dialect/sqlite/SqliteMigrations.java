@@ -56,7 +56,8 @@ final class SqliteMigrations implements MigrationSupport {
                 + "installed_rank INTEGER NOT NULL PRIMARY KEY, version TEXT, description TEXT NOT NULL, "
                 + "kind TEXT NOT NULL, script TEXT NOT NULL, checksum TEXT, applied_at INTEGER NOT NULL, "
                 + "applied_by TEXT NOT NULL, execution_ms INTEGER NOT NULL, success INTEGER NOT NULL, "
-                + "statements_applied INTEGER NOT NULL, statements_total INTEGER NOT NULL)");
+                + "statements_applied INTEGER NOT NULL, statements_total INTEGER NOT NULL, backup_path TEXT, "
+                + "backup_bytes INTEGER)");
     }
 
     @Override

@@ -114,10 +114,8 @@ public final class HistoryTable {
 
     /** The statements that create the table (and its schema), backup columns included. */
     public List<SqlCommand> create() {
-        List<SqlCommand> commands = new ArrayList<>();
-        dialect.migrations().createHistoryTable(table, schema).forEach(sql -> commands.add(new SqlCommand(sql)));
-        commands.addAll(addBackupColumns());
-        return commands;
+        backupColumns = null;
+        return dialect.migrations().createHistoryTable(table, schema).stream().map(SqlCommand::new).toList();
     }
 
     public SqlCommand insert(HistoryEntry entry) {
