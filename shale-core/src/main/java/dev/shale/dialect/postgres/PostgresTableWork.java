@@ -3,7 +3,6 @@ package dev.shale.dialect.postgres;
 import dev.shale.dialect.TableWork;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +28,10 @@ final class PostgresTableWork {
     private static final Pattern ALTER_TABLE_ADD = Pattern.compile(LEADING_COMMENTS
             + "ALTER\\s+TABLE\\s+(?:ONLY\\s+)?" + TABLE + "\\s+ADD\\b", FLAGS);
     /** Words by which a statement reaches another table (or data) than its own. */
-    private static final Set<String> OTHER_TABLES = Set.of("REFERENCES", "FOREIGN", "LIKE", "INHERITS", "PARTITION",
-            "SELECT", "TABLESPACE");
+    private static final String[] OTHER_TABLES = {"REFERENCES", "FOREIGN", "LIKE", "INHERITS", "PARTITION", "SELECT",
+        "TABLESPACE"};
     /** Words after AS that make CREATE TABLE … AS read a query. */
-    private static final Set<String> AS_QUERY = Set.of("TABLE", "VALUES", "EXECUTE", "WITH");
+    private static final String[] AS_QUERY = {"TABLE", "VALUES", "EXECUTE", "WITH"};
 
     private PostgresTableWork() {
     }
@@ -51,11 +50,11 @@ final class PostgresTableWork {
 
     /**
      * True when one of {@link #OTHER_TABLES} is a word of the statement, or AS is followed by one
-     * of {@link #AS_QUERY}, in any case. A scan of its words rather than a regular expression:
-     * this runs on every statement of a long directory, mostly before anything is compiled.
+     * of {@link #AS_QUERY}, in any case. A scan of its words in place rather than a regular
+     * expression: this runs on every statement of a long directory, mostly before anything is compiled.
      */
     private static boolean reachesOtherTables(String statement) {
-        String previous = "";
+        boolean afterAs = false;
         int i = 0;
         while (i < statement.length()) {
             if (!isWordPart(statement.charAt(i))) {
@@ -66,18 +65,25 @@ final class PostgresTableWork {
             while (i < statement.length() && isWordPart(statement.charAt(i))) {
                 i++;
             }
-            int length = i - start;
-            if (length < 2 || length > 10) {
-                previous = "";
-                continue;
-            }
-            String word = statement.substring(start, i).toUpperCase(Locale.ROOT);
-            if (OTHER_TABLES.contains(word) || previous.equals("AS") && AS_QUERY.contains(word)) {
+            if (isOneOf(statement, start, i, OTHER_TABLES) || afterAs && isOneOf(statement, start, i, AS_QUERY)) {
                 return true;
             }
-            previous = word;
+            afterAs = isWord(statement, start, i, "AS");
         }
         return false;
+    }
+
+    private static boolean isOneOf(String statement, int start, int end, String[] words) {
+        for (String word : words) {
+            if (isWord(statement, start, end, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(String statement, int start, int end, String word) {
+        return end - start == word.length() && statement.regionMatches(true, start, word, 0, word.length());
     }
 
     private static boolean isWordPart(char c) {

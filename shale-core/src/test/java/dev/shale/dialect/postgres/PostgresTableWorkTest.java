@@ -20,6 +20,12 @@ class PostgresTableWorkTest {
     }
 
     @Test
+    void wordsThatOnlyContainAnotherTablesKeywordsDoNotCount() {
+        assertThat(PostgresTableWork.of("CREATE TABLE likes (id int, selected boolean, reference_id int, "
+                + "has_partition text, alias text)")).contains(new TableWork("likes", true));
+    }
+
+    @Test
     void namesAreFoldedAsPostgresqlResolvesThem() {
         assertThat(PostgresTableWork.of("CREATE INDEX ON \"orders\" (id)"))
                 .isEqualTo(PostgresTableWork.of("ALTER TABLE ORDERS ADD COLUMN x int").map(w -> new TableWork(w.table(), false)));
@@ -50,6 +56,8 @@ class PostgresTableWorkTest {
         "CREATE TABLE orders_2026 PARTITION OF orders FOR VALUES FROM (1) TO (2)",
         "CREATE TABLE orders AS SELECT * FROM old_orders",
         "CREATE TABLE orders (id) AS VALUES (1)",
+        "create table orders (id int, customer_id int references customers (id))",
+        "create table orders (id) as\n  Table old_orders",
         "CREATE TEMP TABLE orders (id int)",
         "CREATE INDEX CONCURRENTLY ON orders (id)",
         "CREATE INDEX i ON orders (id) TABLESPACE fast",
