@@ -104,6 +104,16 @@ public interface MigrationSupport {
     }
 
     /**
+     * Where fresh migrations that only create tables (see {@link #tableWork}) may be applied on
+     * two sessions at once, the SQL that keeps their commits in order; {@code historyTable} is the
+     * quoted history table, {@code lockName} the migration lock's name (so concurrent runs on
+     * other history tables never share a key). Empty where the dialect does not.
+     */
+    default Optional<CommitOrder> commitOrder(String historyTable, String lockName) {
+        return Optional.empty();
+    }
+
+    /**
      * Makes every transaction this session committed durable. {@link #prepareSession} may let
      * commits return before they reach the disk; the runner calls this before it reports success
      * (and when the session closes), so a finished command has lost nothing.

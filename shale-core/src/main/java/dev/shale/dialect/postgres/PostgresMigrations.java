@@ -1,6 +1,7 @@
 package dev.shale.dialect.postgres;
 
 import dev.shale.db.DatabaseUrl;
+import dev.shale.dialect.CommitOrder;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SessionOverride;
@@ -120,6 +121,11 @@ final class PostgresMigrations implements MigrationSupport {
         } catch (SQLException notPgJdbc) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Optional<CommitOrder> commitOrder(String historyTable, String lockName) {
+        return Optional.of(new PostgresCommitOrder(historyTable, lockName));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.shale.migrate.execution;
 import dev.shale.ExitCode;
 import dev.shale.ShaleException;
 import dev.shale.config.Environment;
+import dev.shale.dialect.CommitOrder;
 import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.migrate.MigrationEvent;
@@ -28,6 +29,9 @@ public final class MigrationSession implements AutoCloseable {
     /** The history as {@link #lockAndReadHistoryIfFree} read it, held under the lock since; null when not read so. */
     private Optional<List<HistoryEntry>> readUnderLock;
     private boolean unflushed;
+    /** The second connection {@link #secondConnection} opened; null before, or when it could not be opened. */
+    private Connection second;
+    private boolean secondTried;
 
     private MigrationSession(Environment environment, Connection connection, MigrationListener listener) {
         this.environment = environment;
@@ -38,14 +42,22 @@ public final class MigrationSession implements AutoCloseable {
 
     /** Connects and prepares the session (statement lock timeout and the like). */
     public static MigrationSession open(Environment environment, MigrationListener listener) {
+        try {
+            return new MigrationSession(environment, preparedConnection(environment), listener);
+        } catch (SQLException e) {
+            throw failure("cannot prepare the migration session", e);
+        }
+    }
+
+    private static Connection preparedConnection(Environment environment) throws SQLException {
         Connection connection = environment.url().connect();
         try {
             connection.setAutoCommit(true);
             environment.url().dialect().migrations().prepareSession(connection, environment.statementLockTimeout());
-            return new MigrationSession(environment, connection, listener);
+            return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw failure("cannot prepare the migration session", e);
+            throw e;
         }
     }
 
@@ -67,6 +79,29 @@ public final class MigrationSession implements AutoCloseable {
 
     public MigrationListener listener() {
         return listener;
+    }
+
+    /**
+     * A second connection to the same database, prepared as this one, for migrations applied on
+     * two sessions at once (see {@link MigrationSupport#commitOrder}); opened on first use and
+     * closed with this session. Empty for a borrowed connection (a pool may have no second one
+     * to give) or when it cannot be opened: the migrations then run on this session alone.
+     */
+    public Optional<Connection> secondConnection() {
+        if (!secondTried && !environment.url().borrowed()) {
+            secondTried = true;
+            try {
+                second = preparedConnection(environment);
+            } catch (SQLException | RuntimeException unavailable) {
+                // A server that refuses one more session still serves this one.
+            }
+        }
+        return Optional.ofNullable(second);
+    }
+
+    /** The SQL that keeps the commits of migrations on two sessions in order, where the dialect has it. */
+    public Optional<CommitOrder> commitOrder() {
+        return support().commitOrder(history.sqlName(), lockName());
     }
 
     /** Waits (bounded by lock_timeout) until this session holds the migration lock; at once if it does. */
@@ -105,7 +140,11 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     private MigrationLock lockCandidate() {
-        return support().lock(environment.url(), environment.url().database() + "/" + history.displayName());
+        return support().lock(environment.url(), lockName());
+    }
+
+    private String lockName() {
+        return environment.url().database() + "/" + history.displayName();
     }
 
     /** The history rows, or empty when the history table does not exist yet. */
@@ -196,6 +235,11 @@ public final class MigrationSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (second != null) {
+            // Its commits are made durable by this session's flush below: the WAL is one for both.
+            closeQuietly(second);
+            second = null;
+        }
         if (lock != null) {
             try {
                 // After a failure too: what was committed before it stays.

@@ -1,5 +1,6 @@
 package dev.shale.migrate.execution;
 
+import dev.shale.dialect.CommitOrder;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SessionOverride;
 import dev.shale.dialect.SqlLiterals;
@@ -30,6 +31,8 @@ import java.util.OptionalInt;
  * ran; after a failure or a crash, the next run resumes at the first one that did not.
  */
 public final class ScriptExecutor {
+    /** How many migrations of round-trip groups a run needs before it opens a second session. */
+    static final int TWO_SESSIONS_FROM = 2 * RoundTripGroups.MOST_MIGRATIONS;
     private final StatementRunner runner;
     private final HistoryTable history;
     private final LockTimeoutRetry retry;
@@ -88,22 +91,59 @@ public final class ScriptExecutor {
     /**
      * Applies {@code steps} in order, each with its prepared up section: where the dialect allows,
      * consecutive fresh migrations that only create tables and add to them go to the server in one
-     * round trip ({@link RoundTripGroups}); every other one alone ({@link #apply}).
+     * round trip ({@link RoundTripGroups}), and when there are many of them on two sessions at once
+     * ({@link TwoSessions}); every other one alone ({@link #apply}).
      */
     public List<AppliedMigration> applyInOrder(List<PlannedStep> steps, List<PreparedScript> scripts) {
         List<Integer> sizes = batchesHistory() ? RoundTripGroups.sizes(steps, scripts, support)
                 : Collections.nCopies(steps.size(), 1);
         List<AppliedMigration> applied = new ArrayList<>();
-        int first = 0;
-        for (int size : sizes) {
-            if (size == 1) {
-                applied.add(apply(steps.get(first), scripts.get(first)));
-            } else {
-                applied.addAll(applyTogether(steps.subList(first, first + size), scripts.subList(first, first + size)));
+        // Opened for the first group that can use it; not when few migrations are grouped (a second
+        // connection would cost more than it saves), nor after a migration ran alone: it may have
+        // changed the session (SET search_path, SET ROLE), which the second one would not share.
+        boolean twoSessionsAllowed = runner instanceof JdbcRunner
+                && sizes.stream().filter(size -> size > 1).mapToInt(Integer::intValue).sum() >= TWO_SESSIONS_FROM;
+        TwoSessions two = null;
+        try {
+            int first = 0;
+            for (int size : sizes) {
+                List<PlannedStep> groupSteps = steps.subList(first, first + size);
+                List<PreparedScript> groupScripts = scripts.subList(first, first + size);
+                Optional<boolean[]> sides = twoSessionsAllowed && size > 1 ? TwoSessions.sides(groupScripts, support)
+                        : Optional.empty();
+                if (sides.isPresent() && two == null) {
+                    two = twoSessions().orElse(null);
+                    twoSessionsAllowed = two != null;
+                }
+                if (sides.isPresent() && two != null) {
+                    applied.addAll(applyOnTwoSessions(two, groupSteps, groupScripts, sides.get()));
+                    // After a failure, what is left runs on this session alone.
+                    twoSessionsAllowed = two.intact();
+                } else if (size > 1) {
+                    applied.addAll(applyTogether(groupSteps, groupScripts));
+                } else {
+                    twoSessionsAllowed = false;
+                    applied.add(apply(steps.get(first), scripts.get(first)));
+                }
+                first += size;
             }
-            first += size;
+        } finally {
+            if (two != null) {
+                two.close();
+            }
         }
         return applied;
+    }
+
+    /** The session and a second one, where the dialect can keep their commits in order and the server gives one. */
+    private Optional<TwoSessions> twoSessions() {
+        Optional<CommitOrder> order = session.commitOrder();
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TwoSessions> two = session.secondConnection().map(second -> new TwoSessions(runner, second, order.get()));
+        two.ifPresent(t -> listener.progress("new tables go to the server on two sessions, committing in order"));
+        return two;
     }
 
     /**
@@ -117,33 +157,68 @@ public final class ScriptExecutor {
     private List<AppliedMigration> applyTogether(List<PlannedStep> steps, List<PreparedScript> scripts) {
         int firstRank = nextRank;
         List<String> batch = new ArrayList<>();
-        try {
-            for (int m = 0; m < steps.size(); m++) {
-                if (m > 0) {
-                    batch.add("BEGIN");
-                }
-                scripts.get(m).statements().forEach(statement -> batch.add(statement.sql()));
-                int total = scripts.get(m).statements().size();
-                batch.add(history.insertInBatch(entry(steps.get(m).script(), firstRank + m, true, total, total, 0),
-                        literals.get()));
-                batch.add("COMMIT");
+        List<List<String>> migrations = groupWrites(steps, scripts, firstRank);
+        for (int m = 0; m < migrations.size(); m++) {
+            if (m > 0) {
+                batch.add("BEGIN");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the driver cannot quote a history value", e);
+            batch.addAll(migrations.get(m));
+            batch.add("COMMIT");
         }
         session.writing();
         long start = System.nanoTime();
-        int committed = steps.size();
+        boolean whole;
         try {
             runner.begin();
             runner.executeBatch(batch);
             // The batch ended with COMMIT: this only leaves the driver's transaction mode.
             runner.commit();
+            whole = true;
         } catch (SQLException failed) {
             runner.rollbackQuietly();
-            committed = (int) session.readHistory().orElse(List.of()).stream()
-                    .filter(row -> row.rank() >= firstRank).count();
+            whole = false;
         }
+        return groupApplied(steps, scripts, firstRank, whole, start);
+    }
+
+    /** As {@link #applyTogether}, the group's migrations divided between two sessions ({@link TwoSessions}). */
+    private List<AppliedMigration> applyOnTwoSessions(TwoSessions two, List<PlannedStep> steps,
+                                                      List<PreparedScript> scripts, boolean[] onSecond) {
+        int firstRank = nextRank;
+        List<List<String>> migrations = groupWrites(steps, scripts, firstRank);
+        session.writing();
+        long start = System.nanoTime();
+        boolean whole = two.apply(migrations, onSecond, firstRank);
+        return groupApplied(steps, scripts, firstRank, whole, start);
+    }
+
+    /** Each migration's statements and its history row, for a batch; ranks from {@code firstRank}. */
+    private List<List<String>> groupWrites(List<PlannedStep> steps, List<PreparedScript> scripts, int firstRank) {
+        List<List<String>> migrations = new ArrayList<>();
+        try {
+            for (int m = 0; m < steps.size(); m++) {
+                List<String> writes = new ArrayList<>();
+                scripts.get(m).statements().forEach(statement -> writes.add(statement.sql()));
+                int total = scripts.get(m).statements().size();
+                writes.add(history.insertInBatch(entry(steps.get(m).script(), firstRank + m, true, total, total, 0),
+                        literals.get()));
+                migrations.add(writes);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the driver cannot quote a history value", e);
+        }
+        return migrations;
+    }
+
+    /**
+     * After a group: the migrations that committed (all when {@code whole}, else as the history
+     * says; always the first ones) are reported, each with an equal share of the time since
+     * {@code start}, and the rest run one at a time.
+     */
+    private List<AppliedMigration> groupApplied(List<PlannedStep> steps, List<PreparedScript> scripts, int firstRank,
+                                                boolean whole, long start) {
+        int committed = whole ? steps.size() : (int) session.readHistory().orElse(List.of()).stream()
+                .filter(row -> row.rank() >= firstRank).count();
         long share = committed == 0 ? 0 : Math.round((System.nanoTime() - start) / 1e6 / committed);
         List<AppliedMigration> applied = new ArrayList<>();
         for (int m = 0; m < committed; m++) {

@@ -37,6 +37,11 @@ public final class HistoryTable {
         this.displayName = environment.historySchema().map(s -> s + ".").orElse("") + environment.historyTable();
     }
 
+    /** The table's name as SQL: quoted, and qualified when it has a schema. */
+    public String sqlName() {
+        return table;
+    }
+
     /** The table's name as people read it, e.g. {@code shale_history}. */
     public String displayName() {
         return displayName;
