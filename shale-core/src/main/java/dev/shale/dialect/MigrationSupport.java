@@ -83,13 +83,24 @@ public interface MigrationSupport {
 
     /**
      * What {@code statement} does when all it does is create one table or add to one, taking no
-     * lock on another table; empty for any other statement, and where the dialect does not send
-     * several migrations in one batch. Fresh migrations made only of such statements, each adding
-     * only to tables created before it, go to the server together (see {@link #batchesStatements}):
-     * none of them can wait for another session's lock or work through existing rows.
+     * lock on another table; empty for any other statement, and where the dialect neither sends
+     * several migrations in one batch nor lets them share a commit. Fresh migrations made only of
+     * such statements, each adding only to tables created before it, go to the server together
+     * (see {@link #batchesStatements}) or share a commit (see {@link #sharesCommits}): none of them
+     * can wait for another session's lock or work through existing rows.
      */
     default Optional<TableWork> tableWork(String statement) {
         return Optional.empty();
+    }
+
+    /**
+     * True when fresh migrations that only create tables (see {@link #tableWork}) may share one
+     * commit, each in a savepoint with its history row: where a commit waits for the disk and a
+     * statement costs no round trip (SQLite). A failing one is rolled back to its savepoint, those
+     * before it commit, and it runs again alone to name the statement.
+     */
+    default boolean sharesCommits() {
+        return false;
     }
 
     /**

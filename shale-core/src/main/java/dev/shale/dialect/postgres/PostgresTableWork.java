@@ -1,5 +1,6 @@
 package dev.shale.dialect.postgres;
 
+import dev.shale.dialect.StatementWords;
 import dev.shale.dialect.TableWork;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,46 +49,9 @@ final class PostgresTableWork {
         return matcher.lookingAt() ? Optional.of(new TableWork(folded(matcher.group(1)), creates)) : Optional.empty();
     }
 
-    /**
-     * True when one of {@link #OTHER_TABLES} is a word of the statement, or AS is followed by one
-     * of {@link #AS_QUERY}, in any case. A scan of its words in place rather than a regular
-     * expression: this runs on every statement of a long directory, mostly before anything is compiled.
-     */
+    /** True when one of {@link #OTHER_TABLES} is a word of the statement, or AS is followed by one of {@link #AS_QUERY}. */
     private static boolean reachesOtherTables(String statement) {
-        boolean afterAs = false;
-        int i = 0;
-        while (i < statement.length()) {
-            if (!isWordPart(statement.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < statement.length() && isWordPart(statement.charAt(i))) {
-                i++;
-            }
-            if (isOneOf(statement, start, i, OTHER_TABLES) || afterAs && isOneOf(statement, start, i, AS_QUERY)) {
-                return true;
-            }
-            afterAs = isWord(statement, start, i, "AS");
-        }
-        return false;
-    }
-
-    private static boolean isOneOf(String statement, int start, int end, String[] words) {
-        for (String word : words) {
-            if (isWord(statement, start, end, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWord(String statement, int start, int end, String word) {
-        return end - start == word.length() && statement.regionMatches(true, start, word, 0, word.length());
-    }
-
-    private static boolean isWordPart(char c) {
-        return c < 128 ? Character.isLetterOrDigit(c) || c == '_' || c == '$' : Character.isLetterOrDigit(c);
+        return StatementWords.has(statement, OTHER_TABLES, "AS", AS_QUERY);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.shale.dialect.MigrationLock;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SplitterRules;
 import dev.shale.dialect.StatementKinds;
+import dev.shale.dialect.TableWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,6 +43,17 @@ final class SqliteMigrations implements MigrationSupport {
     @Override
     public Optional<String> mustRunOutsideTransaction(String statement) {
         return OUTSIDE_TRANSACTION.kindOf(statement);
+    }
+
+    @Override
+    public Optional<TableWork> tableWork(String statement) {
+        return SqliteTableWork.of(statement);
+    }
+
+    /** A commit waits for the disk (twice in the default rollback journal), and statements cost no round trip. */
+    @Override
+    public boolean sharesCommits() {
+        return true;
     }
 
     @Override

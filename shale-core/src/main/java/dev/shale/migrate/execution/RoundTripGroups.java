@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which pending migrations go to the server together in one batch: consecutive fresh ones (no
- * history row yet) that run in a transaction and only create tables and add to tables created
- * before them in the same group ({@link MigrationSupport#tableWork}). Such a group cannot wait
- * for another session's lock nor work through existing rows, so it returns in moments and its
- * progress events are only that late. This is what applying a long directory to a new database
- * (a fresh CI or development database) mostly consists of.
+ * Which pending migrations go to the server together in one batch (or, on SQLite, share a
+ * commit): consecutive fresh ones (no history row yet) that run in a transaction and only create
+ * tables and add to tables created before them in the same group ({@link MigrationSupport#tableWork}).
+ * Such a group cannot wait for another session's lock nor work through existing rows, so it
+ * returns in moments and its progress events are only that late. This is what applying a long
+ * directory to a new database (a fresh CI or development database) mostly consists of.
  *
  * <p>A group holds at most {@value #MOST_MIGRATIONS} migrations and {@value #MOST_BATCH_ENTRIES}
  * batch entries: the PostgreSQL driver ends a batch with a Sync in the middle once it expects

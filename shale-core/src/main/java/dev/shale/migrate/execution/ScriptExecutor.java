@@ -92,16 +92,17 @@ public final class ScriptExecutor {
      * Applies {@code steps} in order, each with its prepared up section: where the dialect allows,
      * consecutive fresh migrations that only create tables and add to them go to the server in one
      * round trip ({@link RoundTripGroups}), and when there are many of them on two sessions at once
-     * ({@link TwoSessions}); every other one alone ({@link #apply}).
+     * ({@link TwoSessions}), or share a commit ({@link #applyInOneCommit}); every other one alone
+     * ({@link #apply}).
      */
     public List<AppliedMigration> applyInOrder(List<PlannedStep> steps, List<PreparedScript> scripts) {
-        List<Integer> sizes = batchesHistory() ? RoundTripGroups.sizes(steps, scripts, support)
+        List<Integer> sizes = batchesHistory() || sharesCommits() ? RoundTripGroups.sizes(steps, scripts, support)
                 : Collections.nCopies(steps.size(), 1);
         List<AppliedMigration> applied = new ArrayList<>();
         // Opened for the first group that can use it; not when few migrations are grouped (a second
         // connection would cost more than it saves), nor after a migration ran alone: it may have
         // changed the session (SET search_path, SET ROLE), which the second one would not share.
-        boolean twoSessionsAllowed = runner instanceof JdbcRunner
+        boolean twoSessionsAllowed = batchesHistory() && runner instanceof JdbcRunner
                 && sizes.stream().filter(size -> size > 1).mapToInt(Integer::intValue).sum() >= TWO_SESSIONS_FROM;
         TwoSessions two = null;
         try {
@@ -119,8 +120,10 @@ public final class ScriptExecutor {
                     applied.addAll(applyOnTwoSessions(two, groupSteps, groupScripts, sides.get()));
                     // After a failure, what is left runs on this session alone.
                     twoSessionsAllowed = two.intact();
-                } else if (size > 1) {
+                } else if (size > 1 && batchesHistory()) {
                     applied.addAll(applyTogether(groupSteps, groupScripts));
+                } else if (size > 1) {
+                    applied.addAll(applyInOneCommit(groupSteps, groupScripts));
                 } else {
                     twoSessionsAllowed = false;
                     applied.add(apply(steps.get(first), scripts.get(first)));
@@ -190,6 +193,56 @@ public final class ScriptExecutor {
         long start = System.nanoTime();
         boolean whole = two.apply(migrations, onSecond, firstRank);
         return groupApplied(steps, scripts, firstRank, whole, start);
+    }
+
+    /**
+     * Fresh migrations in one transaction, each in a savepoint with its history row (see
+     * {@link MigrationSupport#sharesCommits}): one commit for all of them. A failing one is rolled
+     * back to its savepoint and the ones before it commit; it and the rest then run one at a time
+     * ({@link #apply}), which names the failing statement. Events as for {@link #applyTogether}.
+     */
+    private List<AppliedMigration> applyInOneCommit(List<PlannedStep> steps, List<PreparedScript> scripts) {
+        int firstRank = nextRank;
+        session.writing();
+        long start = System.nanoTime();
+        int done = 0;
+        try {
+            runner.begin();
+            for (; done < steps.size(); done++) {
+                if (!inSavepoint(steps.get(done), scripts.get(done), firstRank + done)) {
+                    break;
+                }
+            }
+            runner.commit();
+        } catch (SQLException failed) {
+            runner.rollbackQuietly();
+            done = 0;
+        }
+        return groupApplied(steps, scripts, firstRank, done == steps.size(), start);
+    }
+
+    /** One migration of {@link #applyInOneCommit}: true when it is in, false when it was rolled back to its savepoint. */
+    private boolean inSavepoint(PlannedStep step, PreparedScript prepared, int rank) throws SQLException {
+        long start = System.nanoTime();
+        runner.execute("SAVEPOINT shale_migration");
+        try {
+            for (var statement : prepared.statements()) {
+                runner.execute(statement.sql());
+            }
+            int total = prepared.statements().size();
+            runner.run(history.insert(entry(step.script(), rank, true, total, total, millisSince(start))));
+            runner.execute("RELEASE shale_migration");
+            return true;
+        } catch (SQLException failed) {
+            runner.execute("ROLLBACK TO shale_migration");
+            runner.execute("RELEASE shale_migration");
+            return false;
+        }
+    }
+
+    /** True when several fresh migrations may share a commit, outside a dry run (which records statement by statement). */
+    private boolean sharesCommits() {
+        return support.sharesCommits() && runner instanceof JdbcRunner;
     }
 
     /** Each migration's statements and its history row, for a batch; ranks from {@code firstRank}. */
