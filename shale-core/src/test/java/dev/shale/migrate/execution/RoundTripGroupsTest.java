@@ -111,7 +111,16 @@ class RoundTripGroupsTest {
     void withoutTableWorkEveryMigrationGoesAlone() {
         migration("CREATE TABLE a (id int);").migration("CREATE TABLE b (id int);");
 
-        assertThat(RoundTripGroups.sizes(steps, scripts, Dialects.byId("sqlite").migrations()))
+        // MySQL/MariaDB commit each DDL statement: nothing to share.
+        assertThat(RoundTripGroups.sizes(steps, scripts, Dialects.byId("mysql").migrations()))
                 .containsExactly(1, 1);
+    }
+
+    @Test
+    void onSqliteNewTablesShareACommit() {
+        migration("CREATE TABLE a (id int);").migration("CREATE TABLE b (id int);")
+                .migration("CREATE INDEX a_id ON a (id);");
+
+        assertThat(RoundTripGroups.sizes(steps, scripts, Dialects.byId("sqlite").migrations())).containsExactly(3);
     }
 }
