@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * how a dialect tells which statements cannot run inside a transaction.
  */
 public final class StatementKinds {
-    private static final String LEADING_COMMENTS = "(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
+    /**
+     * A statement's leading whitespace and comments, as a regular expression to compile with
+     * {@link Pattern#DOTALL}: what comes before the head that tells a statement's kind.
+     */
+    public static final String LEADING_COMMENTS = "^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
 
     /** By kind, in name order: the first kind that matches is the answer. */
     private final SortedMap<String, Pattern> kinds = new TreeMap<>();

@@ -2,6 +2,8 @@ package dev.shale.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.shale.migrate.NewTableMigrations.expectedRows;
+import static dev.shale.migrate.NewTableMigrations.historyRows;
 
 import dev.shale.testing.OnEachDatabase;
 import dev.shale.testing.TestDatabase;
@@ -16,49 +18,21 @@ import java.util.stream.IntStream;
  */
 class TwoSessionApplyTest {
     private static final String TWO_SESSIONS = "new tables go to the server on two sessions, committing in order";
-
-    /** Migration n: every fifth adds a column and an index to the table the one before created. */
-    private static MigrationProject newTables(TestDatabase db, int count, int failing) {
-        MigrationProject project = new MigrationProject(db);
-        int tables = 0;
-        String up = "";
-        for (int n = 1; n <= count; n++) {
-            if (n % 5 == 0) {
-                String table = "t" + tables;
-                up = "ALTER TABLE " + table + " ADD COLUMN extra integer;\nCREATE INDEX " + table + "_extra ON "
-                        + table + " (extra);";
-            } else {
-                String table = "t" + ++tables;
-                String indexed = n == failing ? "missing_column" : "name";
-                up = "CREATE TABLE " + table + " (id bigint PRIMARY KEY, name varchar(40));\nCREATE INDEX " + table
-                        + "_name ON " + table + " (" + indexed + ");";
-            }
-            project.write(String.format("%04d_m.sql", n), MigrationProject.migration(up, "SELECT 1;"));
-        }
-        // The last file again, now with shale.sum for all of them, as 'shale hash' writes it.
-        return project.file(String.format("%04d_m.sql", count), MigrationProject.migration(up, "SELECT 1;"));
-    }
-
-    private static List<String> historyRows(TestDatabase db) {
-        return db.query("SELECT installed_rank, version, statements_applied, success FROM shale_history "
-                + "ORDER BY installed_rank").stream().map(row -> String.join(" ", row)).toList();
-    }
-
-    private static List<String> expectedRows(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(n -> n + " " + String.format("%04d", n) + " 2 t").toList();
-    }
+    private static final String NEW_TABLES_IN_PUBLIC =
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t[0-9]+$'";
 
     @OnEachDatabase(TestDialect.POSTGRES)
     void manyNewTablesAreAppliedOnTwoSessionsAsOnOne(TestDatabase db) {
-        MigrationProject project = newTables(db, 60, 0);
+        MigrationProject project = NewTableMigrations.write(db, 60, 0);
 
         List<AppliedMigration> applied = project.shale().migrate().migrations();
 
         assertThat(project.progress()).contains(TWO_SESSIONS);
         assertThat(applied).extracting(AppliedMigration::version)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).mapToObj(n -> String.format("%04d", n)).toList());
-        assertThat(historyRows(db)).containsExactlyElementsOf(expectedRows(60));
-        assertThat(db.queryValue("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t[0-9]+$'"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).mapToObj(n -> String.format("%04d", n))
+                        .toList());
+        assertThat(historyRows(db)).containsExactlyElementsOf(expectedRows(60, "t"));
+        assertThat(db.queryValue(NEW_TABLES_IN_PUBLIC))
                 .isEqualTo("48");
         assertThat(db.queryValue("SELECT count(*) FROM information_schema.columns WHERE column_name = 'extra'"))
                 .isEqualTo("12");
@@ -70,7 +44,7 @@ class TwoSessionApplyTest {
 
     @OnEachDatabase(TestDialect.POSTGRES)
     void afterAMigrationThatChangesTheSessionTheRestStaysOnIt(TestDatabase db) {
-        MigrationProject project = newTables(db, 50, 0)
+        MigrationProject project = NewTableMigrations.write(db, 50, 0)
                 .file("0000_app.sql", MigrationProject.migration("CREATE SCHEMA app;\nSET search_path TO app, public;",
                         "DROP SCHEMA app;"));
 
@@ -78,18 +52,18 @@ class TwoSessionApplyTest {
 
         assertThat(project.progress()).doesNotContain(TWO_SESSIONS);
         assertThat(db.queryValue("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'")).isEqualTo("40");
-        assertThat(db.queryValue("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t[0-9]+$'"))
+        assertThat(db.queryValue(NEW_TABLES_IN_PUBLIC))
                 .isEqualTo("0");
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)
     void aFewNewTablesStayOnOneSession(TestDatabase db) {
-        MigrationProject project = newTables(db, 30, 0);
+        MigrationProject project = NewTableMigrations.write(db, 30, 0);
 
         project.shale().migrate();
 
         assertThat(project.progress()).doesNotContain(TWO_SESSIONS);
-        assertThat(historyRows(db)).containsExactlyElementsOf(expectedRows(30));
+        assertThat(historyRows(db)).containsExactlyElementsOf(expectedRows(30, "t"));
     }
 
     @OnEachDatabase(TestDialect.POSTGRES)
@@ -98,7 +72,7 @@ class TwoSessionApplyTest {
         for (int failing : List.of(23, 24)) {
             db.execute("DROP SCHEMA public CASCADE");
             db.execute("CREATE SCHEMA public");
-            MigrationProject project = newTables(db, 50, failing);
+            MigrationProject project = NewTableMigrations.write(db, 50, failing);
 
             assertThatThrownBy(() -> project.shale().migrate())
                     .isInstanceOf(MigrationFailedException.class)
@@ -106,10 +80,10 @@ class TwoSessionApplyTest {
                     .hasMessageContaining("missing_column");
 
             assertThat(project.progress()).contains(TWO_SESSIONS);
-            assertThat(historyRows(db)).as("failing at %d", failing).containsExactlyElementsOf(expectedRows(failing - 1));
-            int tablesBefore = failing - 1 - (failing - 1) / 5;
-            assertThat(db.queryValue("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
-                    + "AND tablename ~ '^t[0-9]+$'")).isEqualTo(String.valueOf(tablesBefore));
+            assertThat(historyRows(db)).as("failing at %d", failing)
+                    .containsExactlyElementsOf(expectedRows(failing - 1, "t"));
+            assertThat(db.queryValue(NEW_TABLES_IN_PUBLIC))
+                    .isEqualTo(String.valueOf(NewTableMigrations.tables(failing - 1)));
         }
     }
 }

@@ -156,7 +156,7 @@ final class PostgresMigrations implements MigrationSupport {
      * cancel) leaves an INVALID index of its name, on which the next run fails with "already
      * exists": that leftover is dropped first, under the statement lock timeout.
      */
-    private static final Pattern CONCURRENT_INDEX = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*"
+    private static final Pattern CONCURRENT_INDEX = Pattern.compile("(?is)" + StatementKinds.LEADING_COMMENTS
             + "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + IDENTIFIER + ")\\s+ON\\s+"
             + "(?:ONLY\\s+)?(?:(" + IDENTIFIER + ")\\s*\\.\\s*)?(?:" + IDENTIFIER + ")");
 

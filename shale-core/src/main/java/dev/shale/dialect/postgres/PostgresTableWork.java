@@ -1,5 +1,7 @@
 package dev.shale.dialect.postgres;
 
+import static dev.shale.dialect.StatementKinds.LEADING_COMMENTS;
+
 import dev.shale.dialect.StatementWords;
 import dev.shale.dialect.TableWork;
 import java.util.Locale;
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
  * ({@code CREATE TABLE IF NOT EXISTS}) is not one of them. Erring towards "no" only costs a round trip.
  */
 final class PostgresTableWork {
-    private static final String LEADING_COMMENTS = "^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
     private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
     private static final String TABLE = "(" + NAME + "(?:\\s*\\.\\s*" + NAME + ")?)";
     private static final Pattern PART = Pattern.compile(NAME, Pattern.CASE_INSENSITIVE);

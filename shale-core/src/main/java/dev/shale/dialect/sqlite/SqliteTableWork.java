@@ -1,5 +1,7 @@
 package dev.shale.dialect.sqlite;
 
+import static dev.shale.dialect.StatementKinds.LEADING_COMMENTS;
+
 import dev.shale.dialect.StatementWords;
 import dev.shale.dialect.TableWork;
 import java.util.Optional;
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
  * ({@code CREATE TABLE IF NOT EXISTS}) is not one of them. Erring towards "no" only costs a commit.
  */
 final class SqliteTableWork {
-    private static final String LEADING_COMMENTS = "^\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)\\s*)*";
     private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|\\[[^\\]]+\\]|`(?:[^`]|``)+`|[a-z_][a-z0-9_$]*)";
     private static final String QUALIFIED = "(" + NAME + "(?:\\s*\\.\\s*" + NAME + ")?)";
     private static final Pattern PART = Pattern.compile(NAME, Pattern.CASE_INSENSITIVE);
