@@ -2,6 +2,7 @@ package dev.shale.migrate;
 
 import dev.shale.config.Environment;
 import dev.shale.migrate.execution.MigrationSession;
+import dev.shale.migrate.execution.Uninterruptibly;
 import dev.shale.migrate.files.MigrationDirectory;
 import dev.shale.migrate.files.MigrationSet;
 import java.util.concurrent.ExecutionException;
@@ -64,15 +65,8 @@ record DirectoryAndSession(MigrationSet set, MigrationSession session) {
     }
 
     private static MigrationSet result(FutureTask<MigrationSet> read) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return read.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            return Uninterruptibly.get(read);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -81,10 +75,6 @@ record DirectoryAndSession(MigrationSet set, MigrationSession session) {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

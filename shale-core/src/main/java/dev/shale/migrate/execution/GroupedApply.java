@@ -3,6 +3,7 @@ package dev.shale.migrate.execution;
 import dev.shale.dialect.CommitOrder;
 import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.SqlLiterals;
+import dev.shale.dialect.TableWork;
 import dev.shale.migrate.AppliedMigration;
 import dev.shale.migrate.MigrationListener;
 import dev.shale.migrate.history.HistoryTable;
@@ -10,8 +11,11 @@ import dev.shale.migrate.steps.PlannedStep;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies pending migrations in order for {@link ScriptExecutor}, fresh ones that only create
@@ -29,7 +33,6 @@ final class GroupedApply {
     private final ScriptExecutor executor;
     private final StatementRunner runner;
     private final MigrationSession session;
-    private final MigrationSupport support;
     private final MigrationListener listener;
     private final HistoryTable history;
     /** How to write a history row into a batch; present when {@link #batches}. */
@@ -39,19 +42,26 @@ final class GroupedApply {
     private final boolean batches;
     /** Groups share one commit (SQLite); never in a dry run, which records statement by statement. */
     private final boolean sharesCommits;
+    /**
+     * The dialect's {@link MigrationSupport#tableWork}, each statement classified once for both
+     * the groups and the two sessions (keyed by identity: both see the same statement strings).
+     */
+    private final Function<String, Optional<TableWork>> tableWork;
 
     GroupedApply(ScriptExecutor executor, StatementRunner runner, MigrationSession session,
                  Optional<SqlLiterals> literals, ExecutionEvents events, boolean batches) {
         this.executor = executor;
         this.runner = runner;
         this.session = session;
-        this.support = session.support();
+        MigrationSupport support = session.support();
         this.listener = session.listener();
         this.history = session.historyTable();
         this.literals = literals;
         this.events = events;
         this.batches = batches;
         this.sharesCommits = support.sharesCommits() && runner instanceof JdbcRunner;
+        Map<String, Optional<TableWork>> classified = new IdentityHashMap<>();
+        this.tableWork = sql -> classified.computeIfAbsent(sql, support::tableWork);
     }
 
     /**
@@ -62,7 +72,7 @@ final class GroupedApply {
      * ({@link ScriptExecutor#apply}).
      */
     List<AppliedMigration> applyInOrder(List<PlannedStep> steps, List<PreparedScript> scripts) {
-        List<Integer> sizes = batches || sharesCommits ? RoundTripGroups.sizes(steps, scripts, support)
+        List<Integer> sizes = batches || sharesCommits ? RoundTripGroups.sizes(steps, scripts, tableWork)
                 : Collections.nCopies(steps.size(), 1);
         List<AppliedMigration> applied = new ArrayList<>();
         // Opened for the first group that can use it; not when few migrations are grouped (a second
@@ -76,7 +86,7 @@ final class GroupedApply {
             for (int size : sizes) {
                 List<PlannedStep> groupSteps = steps.subList(first, first + size);
                 List<PreparedScript> groupScripts = scripts.subList(first, first + size);
-                Optional<boolean[]> sides = twoSessionsAllowed && size > 1 ? TwoSessions.sides(groupScripts, support)
+                Optional<boolean[]> sides = twoSessionsAllowed && size > 1 ? TwoSessions.sides(groupScripts, tableWork)
                         : Optional.empty();
                 if (sides.isPresent() && two == null) {
                     two = twoSessions().orElse(null);

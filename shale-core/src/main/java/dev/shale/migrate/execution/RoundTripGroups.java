@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which pending migrations go to the server together in one batch (or, on SQLite, share a
@@ -32,17 +33,24 @@ final class RoundTripGroups {
 
     /** The sizes of consecutive groups that together cover {@code steps} in order; 1 for a migration alone. */
     static List<Integer> sizes(List<PlannedStep> steps, List<PreparedScript> scripts, MigrationSupport support) {
+        return sizes(steps, scripts, support::tableWork);
+    }
+
+    /** As {@link #sizes(List, List, MigrationSupport)}, each statement classified by {@code tableWork}. */
+    static List<Integer> sizes(List<PlannedStep> steps, List<PreparedScript> scripts,
+                               Function<String, Optional<TableWork>> tableWork) {
         List<Integer> sizes = new ArrayList<>();
         int i = 0;
         while (i < steps.size()) {
-            int size = groupAt(steps, scripts, support, i);
+            int size = groupAt(steps, scripts, tableWork, i);
             sizes.add(size);
             i += size;
         }
         return sizes;
     }
 
-    private static int groupAt(List<PlannedStep> steps, List<PreparedScript> scripts, MigrationSupport support,
+    private static int groupAt(List<PlannedStep> steps, List<PreparedScript> scripts,
+                               Function<String, Optional<TableWork>> tableWork,
                                int first) {
         Set<String> created = new HashSet<>();
         int entries = 0;
@@ -53,7 +61,7 @@ final class RoundTripGroups {
             // Its statements, the history row, COMMIT, and BEGIN after the first.
             int needs = script.statements().size() + 3;
             if (!fresh(step, script) || entries + needs > MOST_BATCH_ENTRIES
-                    || !onlyTableWork(script, support, created)) {
+                    || !onlyTableWork(script, tableWork, created)) {
                 break;
             }
             entries += needs;
@@ -71,10 +79,11 @@ final class RoundTripGroups {
      * True when every statement only creates a new table or adds to one created before it in the
      * group; the tables it creates then join {@code created}.
      */
-    private static boolean onlyTableWork(PreparedScript script, MigrationSupport support, Set<String> created) {
+    private static boolean onlyTableWork(PreparedScript script, Function<String, Optional<TableWork>> tableWork,
+                                         Set<String> created) {
         Set<String> tables = new HashSet<>(created);
         for (SqlStatement statement : script.statements()) {
-            Optional<TableWork> work = support.tableWork(statement.sql());
+            Optional<TableWork> work = tableWork.apply(statement.sql());
             boolean fits = work.isPresent()
                     && (work.get().creates() ? tables.add(work.get().table()) : tables.contains(work.get().table()));
             if (!fits) {

@@ -1,7 +1,6 @@
 package dev.shale.migrate.execution;
 
 import dev.shale.dialect.CommitOrder;
-import dev.shale.dialect.MigrationSupport;
 import dev.shale.dialect.TableWork;
 import dev.shale.migrate.sql.SqlStatement;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * A group of fresh migrations that only create tables ({@link RoundTripGroups}) applied on the
@@ -49,7 +49,7 @@ final class TwoSessions implements AutoCloseable {
      * between the two; empty when a migration adds to tables created on both, or when a session
      * would get none.
      */
-    static Optional<boolean[]> sides(List<PreparedScript> scripts, MigrationSupport support) {
+    static Optional<boolean[]> sides(List<PreparedScript> scripts, Function<String, Optional<TableWork>> tableWork) {
         Map<String, Boolean> createdOnSecond = new HashMap<>();
         boolean[] onSecond = new boolean[scripts.size()];
         int[] statements = new int[2];
@@ -57,7 +57,7 @@ final class TwoSessions implements AutoCloseable {
             Boolean side = null;
             List<TableWork> work = new ArrayList<>();
             for (SqlStatement statement : scripts.get(m).statements()) {
-                Optional<TableWork> each = support.tableWork(statement.sql());
+                Optional<TableWork> each = tableWork.apply(statement.sql());
                 if (each.isEmpty()) {
                     return Optional.empty();
                 }
@@ -173,21 +173,10 @@ final class TwoSessions implements AutoCloseable {
     }
 
     private static boolean join(Future<Boolean> result) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return result.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            return Uninterruptibly.get(result);
         } catch (ExecutionException e) {
             return false;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
