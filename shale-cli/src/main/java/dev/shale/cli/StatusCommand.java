@@ -53,11 +53,18 @@ final class StatusCommand implements Callable<Integer> {
         table.print(terminal);
         status.forEach(s -> s.backup().ifPresent(b -> terminal.info("backup before " + s.version() + " "
                 + s.description() + ": " + b.path() + " (" + b.bytes() + " bytes)")));
-        status.stream().filter(s -> s.state() == MigrationState.FAILED).forEach(s -> terminal.info(
-                s.script() + ": statements 1 to " + s.statementsApplied() + " of " + s.statementsTotal() + " ran; "
-                        + "fix the cause and run 'shale migrate' to resume at statement " + (s.statementsApplied() + 1)
-                        + ", or undo them by hand and run 'shale repair'"));
+        status.stream().filter(s -> s.state() == MigrationState.FAILED).forEach(s -> terminal.info(failedHint(s)));
         return 0;
+    }
+
+    private static String failedHint(MigrationStatus s) {
+        if (s.statementsApplied() == 0) {
+            return s.script() + ": none of its " + s.statementsTotal() + " statements ran; fix the cause and run "
+                    + "'shale migrate' to run it from the start";
+        }
+        return s.script() + ": statements 1 to " + s.statementsApplied() + " of " + s.statementsTotal() + " ran; "
+                + "fix the cause and run 'shale migrate' to resume at statement " + (s.statementsApplied() + 1)
+                + ", or undo them by hand and run 'shale repair'";
     }
 
     private static String state(MigrationStatus s) {

@@ -119,4 +119,16 @@ class MigrationCommandsTest {
                 .contains("hint: it was rolled back");
         assertThat(migrate.err()).doesNotContain(db.url().password() == null ? "\u0000" : db.url().password());
     }
+
+    @OnEachDatabase(TestDialect.MARIADB)
+    void statusOfAMigrationThatFailedAtItsFirstStatementSaysNoneRan(TestDatabase db) throws IOException {
+        Path dir = project(db, false);
+        addMigration(dir, "first fails", "SELECT * FROM nowhere;\nCREATE TABLE b (id INTEGER);", "");
+        assertThat(CliRun.run(dir, "migrate").exitCode()).isEqualTo(4);
+
+        CliRun failedFirst = CliRun.run(dir, "status");
+
+        assertThat(failedFirst.err()).contains("_first_fails.sql: none of its 2 statements ran; fix the cause and run "
+                + "'shale migrate' to run it from the start").doesNotContain("statements 1 to 0");
+    }
 }
